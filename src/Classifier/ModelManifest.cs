@@ -1,0 +1,120 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Classifier;
+
+/// <summary>
+/// Describes a model folder: which files hold the models, how they were trained, on what data,
+/// and how well they did. Written beside the models so that every model can be reproduced and judged.
+/// </summary>
+/// <param name="FormatVersion">Version of this manifest's layout; loaders refuse versions they do not know.</param>
+/// <param name="CreatedUtc">When training finished.</param>
+/// <param name="MlNetVersion">The ML.NET version that trained the models.</param>
+/// <param name="Seed">The random seed of training.</param>
+/// <param name="Labels">The event labels, in the order of the event model's score slots.</param>
+/// <param name="Featurizer">The text featurizer's settings, shared by both models.</param>
+/// <param name="EventModel">The event model.</param>
+/// <param name="ClaimModel">The claim model.</param>
+/// <param name="TrainingData">The data the models were trained on.</param>
+/// <param name="Metrics">Cross-validated quality of both models.</param>
+public sealed record ModelManifest(
+    int FormatVersion,
+    DateTimeOffset CreatedUtc,
+    string MlNetVersion,
+    int Seed,
+    IReadOnlyList<string> Labels,
+    FeaturizerSettings Featurizer,
+    ModelEntry EventModel,
+    ClaimModelEntry ClaimModel,
+    TrainingDataSummary TrainingData,
+    ManifestMetrics Metrics)
+{
+    /// <summary>The manifest layout this version of the library reads and writes.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>The manifest's file name inside a model folder.</summary>
+    public const string FileName = "manifest.json";
+
+    /// <summary>JSON settings for manifests: camelCase, indented.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Serializes the manifest to JSON.</summary>
+    /// <returns>Indented camelCase JSON.</returns>
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    /// <summary>Reads a manifest from JSON.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The manifest.</returns>
+    /// <exception cref="JsonException">The text is not a manifest.</exception>
+    public static ModelManifest FromJson(string json) =>
+        JsonSerializer.Deserialize<ModelManifest>(json, JsonOptions)
+        ?? throw new JsonException("The manifest is empty.");
+}
+
+/// <summary>Settings of ML.NET's text featurizer.</summary>
+/// <param name="WordNgramLength">Longest word n-gram (all shorter lengths are included).</param>
+/// <param name="CharNgramLength">Longest character n-gram (all shorter lengths are included).</param>
+/// <param name="LowerCase">Whether text is lower-cased first.</param>
+/// <param name="KeepDiacritics">Whether diacritical marks are kept.</param>
+/// <param name="KeepPunctuation">Whether punctuation is kept.</param>
+/// <param name="Norm">The vector normalization.</param>
+public sealed record FeaturizerSettings(
+    int WordNgramLength,
+    int CharNgramLength,
+    bool LowerCase,
+    bool KeepDiacritics,
+    bool KeepPunctuation,
+    string Norm);
+
+/// <summary>A saved model.</summary>
+/// <param name="File">The model's zip file, relative to the model folder.</param>
+/// <param name="Trainer">The ML.NET trainer.</param>
+/// <param name="Sha256">SHA-256 of the zip file.</param>
+public sealed record ModelEntry(string File, string Trainer, string Sha256);
+
+/// <summary>The saved claim model.</summary>
+/// <param name="File">The model's zip file, relative to the model folder.</param>
+/// <param name="Trainer">The ML.NET trainer.</param>
+/// <param name="Sha256">SHA-256 of the zip file.</param>
+/// <param name="Threshold">Probability at or above which a sentence counts as a claim.</param>
+public sealed record ClaimModelEntry(string File, string Trainer, string Sha256, double Threshold);
+
+/// <summary>What the models were trained on.</summary>
+/// <param name="Files">Each training file with its hash and row count.</param>
+/// <param name="Sha256">SHA-256 over the files' contents in order.</param>
+/// <param name="Rows">Total number of rows.</param>
+/// <param name="LabelCounts">Rows per event label.</param>
+/// <param name="ClaimCounts">Rows per claim value ("1", "0").</param>
+public sealed record TrainingDataSummary(
+    IReadOnlyList<TrainingFile> Files,
+    string Sha256,
+    int Rows,
+    IReadOnlyDictionary<string, int> LabelCounts,
+    IReadOnlyDictionary<string, int> ClaimCounts);
+
+/// <summary>One training file.</summary>
+/// <param name="Path">The path as given to training.</param>
+/// <param name="Sha256">SHA-256 of the file.</param>
+/// <param name="Rows">Number of data rows.</param>
+public sealed record TrainingFile(string Path, string Sha256, int Rows);
+
+/// <summary>Cross-validated quality of the models.</summary>
+/// <param name="Method">How the figures were obtained.</param>
+/// <param name="Folds">Number of folds.</param>
+/// <param name="EventAccuracy">Accuracy of the event label.</param>
+/// <param name="EventMacroF1">Macro-averaged F1 over the event labels.</param>
+/// <param name="ClaimAccuracy">Accuracy of the claim flag.</param>
+/// <param name="ClaimF1">F1 of the claim class.</param>
+/// <param name="ClaimAuc">Area under the ROC curve of the claim score.</param>
+public sealed record ManifestMetrics(
+    string Method,
+    int Folds,
+    double EventAccuracy,
+    double EventMacroF1,
+    double ClaimAccuracy,
+    double ClaimF1,
+    double ClaimAuc);

@@ -1,0 +1,195 @@
+using System.Text.Json;
+using Classifier.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Classifier;
+
+/// <summary>
+/// The trained event and claim models, loaded from a model folder, ready to classify sentences
+/// and articles.
+/// </summary>
+public sealed class SentenceClassifier
+{
+    private readonly MLContext _mlContext;
+    private readonly ITransformer _eventModel;
+    private readonly ITransformer _claimModel;
+
+    private SentenceClassifier(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel, IReadOnlyList<string> labels)
+    {
+        _mlContext = mlContext;
+        Manifest = manifest;
+        _eventModel = eventModel;
+        _claimModel = claimModel;
+        Labels = labels;
+    }
+
+    /// <summary>The manifest the models were loaded with.</summary>
+    public ModelManifest Manifest { get; }
+
+    /// <summary>The event labels, in the order of the model's scores.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Loads the models of a model folder.</summary>
+    /// <param name="directory">A folder holding <c>manifest.json</c> and the model files it names.</param>
+    /// <returns>The loaded classifier.</returns>
+    /// <exception cref="ModelLoadException">A file is missing or corrupt, or the models do not fit this library.</exception>
+    public static SentenceClassifier Load(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new ModelLoadException($"{directory}: model folder not found");
+        }
+
+        var manifest = ReadManifest(Path.Combine(directory, ModelManifest.FileName));
+        var mlContext = new MLContext(manifest.Seed);
+        var eventModel = LoadModel(mlContext, Path.Combine(directory, manifest.EventModel.File));
+        var claimModel = LoadModel(mlContext, Path.Combine(directory, manifest.ClaimModel.File));
+        var labels = ReadLabelSlots(mlContext, eventModel, Path.Combine(directory, manifest.EventModel.File));
+
+        if (!labels.Order(StringComparer.Ordinal).SequenceEqual(manifest.Labels.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            throw new ModelLoadException(
+                $"{Path.Combine(directory, manifest.EventModel.File)}: the model's labels ({string.Join(", ", labels)}) differ from the manifest's ({string.Join(", ", manifest.Labels)})");
+        }
+
+        var unknown = labels.Where(l => !EventLabels.IsKnown(l)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ModelLoadException(
+                $"{Path.Combine(directory, manifest.EventModel.File)}: unknown labels {string.Join(", ", unknown)}; this version knows {string.Join(", ", EventLabels.All)}");
+        }
+
+        return new SentenceClassifier(mlContext, manifest, eventModel, claimModel, labels);
+    }
+
+    /// <summary>Classifies one sentence.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns>The label, its scores and the claim flag.</returns>
+    public SentencePrediction Classify(string sentence) => Classify([sentence])[0];
+
+    /// <summary>Classifies many sentences in one batch.</summary>
+    /// <param name="sentences">The sentences.</param>
+    /// <returns>One prediction per sentence, in order.</returns>
+    public IReadOnlyList<SentencePrediction> Classify(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var inputs = sentences.Select(s => new SentenceInput { Text = s }).ToList();
+        if (inputs.Count == 0)
+        {
+            return [];
+        }
+
+        var data = _mlContext.Data.LoadFromEnumerable(inputs);
+        var events = _mlContext.Data
+            .CreateEnumerable<EventPrediction>(_eventModel.Transform(data), reuseRowObject: false)
+            .ToList();
+        var claims = _mlContext.Data
+            .CreateEnumerable<ClaimPrediction>(_claimModel.Transform(data), reuseRowObject: false)
+            .ToList();
+
+        var threshold = Manifest.ClaimModel.Threshold;
+        var results = new List<SentencePrediction>(inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var scores = new Dictionary<string, float>(Labels.Count, StringComparer.Ordinal);
+            var best = 0;
+            for (var slot = 0; slot < Labels.Count; slot++)
+            {
+                scores[Labels[slot]] = events[i].Score[slot];
+                if (events[i].Score[slot] > events[i].Score[best])
+                {
+                    best = slot;
+                }
+            }
+
+            var claimScore = claims[i].Probability;
+            results.Add(new SentencePrediction(
+                inputs[i].Text,
+                Labels[best],
+                events[i].Score[best],
+                scores,
+                claimScore >= threshold,
+                claimScore));
+        }
+
+        return results;
+    }
+
+    /// <summary>Cleans an article, splits it into sentences and classifies each.</summary>
+    /// <param name="text">The article text.</param>
+    /// <returns>The classified sentences with their positions in <paramref name="text"/>.</returns>
+    public ArticlePrediction ClassifyArticle(string text)
+    {
+        var article = ArticleParser.Parse(text);
+        var predictions = Classify(article.Sentences.Select(s => s.Text));
+        var sentences = article.Sentences
+            .Select((s, i) => new ArticleSentence(i, s.Start, s.Length, predictions[i]))
+            .ToList();
+        return new ArticlePrediction(sentences, article.Metadata);
+    }
+
+    private static ModelManifest ReadManifest(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ModelLoadException($"{path}: manifest not found");
+        }
+
+        ModelManifest manifest;
+        try
+        {
+            manifest = ModelManifest.FromJson(File.ReadAllText(path));
+        }
+        catch (JsonException ex)
+        {
+            throw new ModelLoadException($"{path}: not a valid manifest ({ex.Message})", ex);
+        }
+
+        if (manifest.FormatVersion != ModelManifest.CurrentFormatVersion)
+        {
+            throw new ModelLoadException(
+                $"{path}: manifest format {manifest.FormatVersion} is not supported (this version reads {ModelManifest.CurrentFormatVersion}); retrain the models");
+        }
+
+        if (manifest.Labels is null || manifest.EventModel?.File is null || manifest.ClaimModel?.File is null)
+        {
+            throw new ModelLoadException($"{path}: manifest lacks labels or model files");
+        }
+
+        return manifest;
+    }
+
+    private static ITransformer LoadModel(MLContext mlContext, string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ModelLoadException($"{path}: model file not found");
+        }
+
+        try
+        {
+            return mlContext.Model.Load(path, out _);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or InvalidDataException or IOException or ArgumentException or NotSupportedException)
+        {
+            throw new ModelLoadException($"{path}: not a readable ML.NET model ({ex.Message})", ex);
+        }
+    }
+
+    private static string[] ReadLabelSlots(MLContext mlContext, ITransformer eventModel, string path)
+    {
+        var schema = eventModel.GetOutputSchema(
+            mlContext.Data.LoadFromEnumerable(Array.Empty<SentenceInput>()).Schema);
+        var score = schema.GetColumnOrNull(nameof(EventPrediction.Score));
+        if (score is null || !score.Value.HasSlotNames())
+        {
+            throw new ModelLoadException($"{path}: the model does not name its label scores; it is not an event model");
+        }
+
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        score.Value.GetSlotNames(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToArray();
+    }
+}

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Classifier.Training.Data;
+using Classifier.Training.Evaluation;
+using Spectre.Console;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary><c>classifier evaluate --data FILE</c>: scores the models against labeled data.</summary>
+public static class EvaluateCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <param name="console">Where output goes.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliConsole console)
+    {
+        var data = new Option<string[]>("--data") { Description = "Labeled TSV file (repeatable)", Required = true };
+        var models = new Option<string?>("--models") { Description = "Model folder (default: the models beside the app)" };
+        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("evaluate", "Measure the models on labeled data") { data, models, format };
+        command.SetAction(result => Execute(console, result.GetValue(data) ?? [], result.GetValue(models), result.GetValue(format) ?? "table"));
+        return command;
+    }
+
+    /// <summary>Runs the command.</summary>
+    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
+    public static int Execute(CliConsole console, IReadOnlyList<string> dataFiles, string? modelDirectory, string format)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        IReadOnlyList<LabeledExample> examples;
+        try
+        {
+            examples = LabeledDataReader.Read(dataFiles);
+        }
+        catch (DataFormatException ex)
+        {
+            console.WriteError(ex.Message);
+            return ExitCodes.BadInput;
+        }
+
+        SentenceClassifier classifier;
+        try
+        {
+            classifier = SentenceClassifier.Load(ModelLocator.Resolve(modelDirectory));
+        }
+        catch (ModelLoadException ex)
+        {
+            console.WriteError(ex.Message);
+            return ExitCodes.BadModel;
+        }
+
+        var result = ModelEvaluator.Evaluate(classifier, examples);
+        if (format == "json")
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(ToJson(result), new JsonSerializerOptions { WriteIndented = false }));
+        }
+        else
+        {
+            WriteTables(console.Console, result);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Dictionary<string, object> ToJson(EvaluationResult result) => new()
+    {
+        ["examples"] = result.Examples,
+        ["label"] = new Dictionary<string, object>
+        {
+            ["accuracy"] = Round(result.Label.Accuracy),
+            ["macroF1"] = Round(result.Label.MacroF1),
+            ["perClass"] = result.Label.PerClass.ToDictionary(
+                p => p.Key,
+                p => new Dictionary<string, object>
+                {
+                    ["precision"] = Round(p.Value.Precision),
+                    ["recall"] = Round(p.Value.Recall),
+                    ["f1"] = Round(p.Value.F1),
+                    ["support"] = p.Value.Support,
+                }),
+            ["confusion"] = new Dictionary<string, object>
+            {
+                ["labels"] = result.Label.Confusion.Labels,
+                ["counts"] = result.Label.Confusion.Counts,
+            },
+        },
+        ["claim"] = new Dictionary<string, object>
+        {
+            ["accuracy"] = Round(result.Claim.Accuracy),
+            ["precision"] = Round(result.Claim.Precision),
+            ["recall"] = Round(result.Claim.Recall),
+            ["f1"] = Round(result.Claim.F1),
+            ["auc"] = Round(result.Claim.Auc),
+        },
+    };
+
+    private static double Round(double value) => Math.Round(value, 4);
+
+    private static void WriteTables(IAnsiConsole console, EvaluationResult result)
+    {
+        var perClass = new Table().Border(TableBorder.Rounded)
+            .Title($"[bold]Event label: accuracy {F(result.Label.Accuracy)}, macro-F1 {F(result.Label.MacroF1)} on {result.Examples} sentences[/]");
+        perClass.AddColumn("Label");
+        foreach (var name in new[] { "Precision", "Recall", "F1", "Support" })
+        {
+            perClass.AddColumn(new TableColumn(name).RightAligned());
+        }
+
+        foreach (var (label, m) in result.Label.PerClass)
+        {
+            perClass.AddRow(label, F(m.Precision), F(m.Recall), F(m.F1), m.Support.ToString(CultureInfo.InvariantCulture));
+        }
+
+        console.Write(perClass);
+
+        var confusion = new Table().Border(TableBorder.Rounded).Title("[bold]Confusion (rows gold, columns predicted)[/]");
+        confusion.AddColumn("gold \\ predicted");
+        foreach (var label in result.Label.Confusion.Labels)
+        {
+            confusion.AddColumn(new TableColumn(label).RightAligned());
+        }
+
+        for (var g = 0; g < result.Label.Confusion.Labels.Count; g++)
+        {
+            confusion.AddRow([result.Label.Confusion.Labels[g], .. result.Label.Confusion.Counts[g].Select(c => c.ToString(CultureInfo.InvariantCulture))]);
+        }
+
+        console.Write(confusion);
+
+        var claim = new Table().Border(TableBorder.Rounded).Title("[bold]Claim flag[/]");
+        claim.AddColumn("Accuracy");
+        claim.AddColumn("Precision");
+        claim.AddColumn("Recall");
+        claim.AddColumn("F1");
+        claim.AddColumn("ROC AUC");
+        claim.AddRow(F(result.Claim.Accuracy), F(result.Claim.Precision), F(result.Claim.Recall), F(result.Claim.F1), F(result.Claim.Auc));
+        console.Write(claim);
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,3 @@
+using Classifier.Cli;
+
+return CliApp.Run(args, CliConsole.FromProcess(), Console.In);

@@ -1,0 +1,42 @@
+namespace Classifier.Cli.Tests.Commands;
+
+public class TrainCommandTests
+{
+    [Fact]
+    public void Train_SmallData_WritesModelsAndPrintsMetrics()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "train.tsv"));
+        var data = Path.Combine(Directory.CreateTempSubdirectory().FullName, "small.tsv");
+        File.WriteAllLines(data, lines.Take(300));
+        var output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "models");
+        var console = new TestConsole();
+
+        console.Run("train", "--data", data, "--out", output, "--seed", "7").ShouldBe(ExitCodes.Success);
+
+        console.Table.ShouldContain("macro-F1");
+        console.Error.ToString().ShouldContain("[4/4]");
+        SentenceClassifier.Load(output).Manifest.Seed.ShouldBe(7);
+    }
+
+    [Fact]
+    public void Train_MalformedData_FailsAndWritesNothing()
+    {
+        var data = Path.Combine(Directory.CreateTempSubdirectory().FullName, "bad.tsv");
+        File.WriteAllText(data, "text\tlabel\tclaim\nSatu.\tother\t2\n");
+        var output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "models");
+        var console = new TestConsole();
+
+        console.Run("train", "--data", data, "--out", output).ShouldBe(ExitCodes.BadInput);
+
+        console.Error.ToString().ShouldContain($"{data}:2: claim must be 1 or 0");
+        Directory.Exists(output).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Train_MissingOut_IsUsageError()
+    {
+        var console = new TestConsole();
+
+        console.Run("train", "--data", "x.tsv").ShouldNotBe(ExitCodes.Success);
+    }
+}

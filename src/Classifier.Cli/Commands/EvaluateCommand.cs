@@ -115,11 +115,12 @@ public static class EvaluateCommand
 
         console.Write(perClass);
 
-        var confusion = new Table().Border(TableBorder.Rounded).Title("[bold]Confusion (rows gold, columns predicted)[/]");
-        confusion.AddColumn("gold \\ predicted");
+        var confusion = new Table().Border(TableBorder.Rounded).Title("[bold]Confusion: gold rows, predicted columns[/]");
+        confusion.AddColumn(new TableColumn("gold \\ predicted").NoWrap());
         foreach (var label in result.Label.Confusion.Labels)
         {
-            confusion.AddColumn(new TableColumn(label).RightAligned());
+            // Three-letter headers keep the matrix within an 80-column terminal.
+            confusion.AddColumn(new TableColumn(label[..3]).RightAligned().NoWrap());
         }
 
         for (var g = 0; g < result.Label.Confusion.Labels.Count; g++)

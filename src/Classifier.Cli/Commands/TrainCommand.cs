@@ -61,7 +61,7 @@ public static class TrainCommand
             return ExitCodes.OutputFailed;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Cross-validated metrics ({manifest.Metrics.Folds} folds by article)[/]");
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Cross-validated[/]");
         table.AddColumn("Model");
         table.AddColumn("Metric");
         table.AddColumn(new TableColumn("Value").RightAligned());
@@ -71,7 +71,7 @@ public static class TrainCommand
         table.AddRow("claim", "F1", F(manifest.Metrics.ClaimF1));
         table.AddRow("claim", "ROC AUC", F(manifest.Metrics.ClaimAuc));
         console.Console.Write(table);
-        console.Console.WriteLine($"Trained on {examples.Count} sentences; models written to {outputDirectory}");
+        console.Console.WriteLine($"{manifest.Metrics.Method}. Trained on {examples.Count} sentences; models written to {outputDirectory}");
         return ExitCodes.Success;
     }
 

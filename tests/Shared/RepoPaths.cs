@@ -1,5 +1,6 @@
-namespace Classifier.Tests;
+namespace Classifier.Testing;
 
+/// <summary>Locates the repository root so tests can read the committed data, seeds and models.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();

@@ -57,16 +57,12 @@ public static class ClassifyCommand
             return ExitCodes.BadInput;
         }
 
-        SentenceClassifier classifier;
-        try
+        if (CommandInputs.TryLoadModels(console, modelDirectory, out var loaded) is { } modelError)
         {
-            classifier = SentenceClassifier.Load(ModelLocator.Resolve(modelDirectory));
+            return modelError;
         }
-        catch (ModelLoadException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.BadModel;
-        }
+
+        var classifier = loaded!;
 
         var results = inputs.Select(input => (input.Source, Sentences: Classify(classifier, input.Text, lines))).ToList();
         switch (format)

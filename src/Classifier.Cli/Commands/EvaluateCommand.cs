@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Classifier.Training.Data;
 using Classifier.Training.Evaluation;
 using Spectre.Console;
 
@@ -29,27 +28,17 @@ public static class EvaluateCommand
     public static int Execute(CliConsole console, IReadOnlyList<string> dataFiles, string? modelDirectory, string format)
     {
         ArgumentNullException.ThrowIfNull(console);
-        IReadOnlyList<LabeledExample> examples;
-        try
+        if (CommandInputs.TryReadData(console, dataFiles, out var examples) is { } dataError)
         {
-            examples = LabeledDataReader.Read(dataFiles);
-        }
-        catch (DataFormatException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.BadInput;
+            return dataError;
         }
 
-        SentenceClassifier classifier;
-        try
+        if (CommandInputs.TryLoadModels(console, modelDirectory, out var loaded) is { } modelError)
         {
-            classifier = SentenceClassifier.Load(ModelLocator.Resolve(modelDirectory));
+            return modelError;
         }
-        catch (ModelLoadException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.BadModel;
-        }
+
+        var classifier = loaded!;
 
         var result = ModelEvaluator.Evaluate(classifier, examples);
         if (format == "json")

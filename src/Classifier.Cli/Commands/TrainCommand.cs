@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Classifier.Training;
-using Classifier.Training.Data;
 using Spectre.Console;
 
 namespace Classifier.Cli.Commands;
@@ -27,15 +26,9 @@ public static class TrainCommand
     public static int Execute(CliConsole console, IReadOnlyList<string> dataFiles, string outputDirectory, int seed)
     {
         ArgumentNullException.ThrowIfNull(console);
-        IReadOnlyList<LabeledExample> examples;
-        try
+        if (CommandInputs.TryReadData(console, dataFiles, out var examples) is { } dataError)
         {
-            examples = LabeledDataReader.Read(dataFiles);
-        }
-        catch (DataFormatException ex)
-        {
-            console.WriteError(ex.Message);
-            return ExitCodes.BadInput;
+            return dataError;
         }
 
         var options = TrainingOptions.Default with { Seed = seed };

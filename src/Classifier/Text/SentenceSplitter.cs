@@ -16,7 +16,8 @@ public static partial class SentenceSplitter
         "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "sdri", "bpk", "yth", "jl", "jln",
         "no", "nomor", "rp", "tgl", "hlm", "kec", "kab", "prov", "kol", "jend", "brigjen", "mayjen", "letjen",
         "laksda", "laksdya", "marsda", "kapt", "lettu", "letda", "serka", "pol", "kombes", "aiptu", "aipda",
-        "ipda", "iptu", "akp", "mr", "mrs", "ms", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+        "ipda", "iptu", "akp", "inf", "kav", "art", "czi", "cba", "cpm", "psk",
+        "mr", "mrs", "ms", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
         "jan", "feb", "mar", "apr", "jun", "jul", "agt", "agu", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec",
         "vol", "tel", "telp", "fax", "vs", "a.n", "u.p", "s.h", "s.e", "s.ip", "m.si", "m.a", "m.sc", "ph.d",
     };

@@ -12,6 +12,8 @@ public class SentenceSplitterTests
     [InlineData("Kantornya di Jl. Merdeka Barat nomor 7.")]
     [InlineData("Gedung itu berada di Jl. Thamrin No. 10 Jakarta.")]
     [InlineData("KH. Ahmad memberikan ceramah pagi itu.")]
+    [InlineData("Hal itu disampaikan Kolonel Inf. Arief Nugroho di Bandung.")]
+    [InlineData("Latihan digelar di Jl. Jenderal Sudirman Kav. 52, Rabu pagi.")]
     [InlineData("Mereka membawa beras, gula, minyak, dll. ke posko.")]
     [InlineData("Bantuan berupa tenda, selimut, dsb. tiba kemarin.")]
     [InlineData("Surat itu ditandatangani a.n. Menteri Luar Negeri.")]

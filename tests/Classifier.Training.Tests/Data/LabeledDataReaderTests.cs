@@ -72,28 +72,4 @@ public class LabeledDataReaderTests
     {
         Should.Throw<DataFormatException>(() => LabeledDataReader.Read("/no/such/file.tsv")).Message.ShouldContain("file not found");
     }
-
-    [Fact]
-    public void Read_CommittedData_IsValid()
-    {
-        var rows = LabeledDataReader.Read([Path.Combine(RepoPaths.Root, "data", "train.tsv"), Path.Combine(RepoPaths.Root, "data", "test.tsv")]);
-
-        rows.Count.ShouldBeGreaterThan(1000);
-        foreach (var label in EventLabels.All.Where(l => l != EventLabels.Other))
-        {
-            rows.Count(r => r.Label == label).ShouldBeGreaterThanOrEqualTo(60);
-        }
-
-        rows.Count(r => r.Label == EventLabels.Other).ShouldBeGreaterThanOrEqualTo(200);
-    }
-
-    [Fact]
-    public void Read_CommittedSplits_ShareNoSentenceOrArticle()
-    {
-        var train = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "train.tsv"));
-        var test = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "test.tsv"));
-
-        train.Select(r => r.Text).Intersect(test.Select(r => r.Text)).ShouldBeEmpty();
-        train.Select(r => r.Source).Intersect(test.Select(r => r.Source)).ShouldBeEmpty();
-    }
 }

@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary>Writing output failed.</summary>
     public const int OutputFailed = 4;
 
+    /// <summary>The user cancelled (Ctrl+C) before the work finished; nothing was written.</summary>
+    public const int Cancelled = 130;
+
     /// <summary>The text listed in the root command's help.</summary>
-    public const string Help = "Exit codes: 0 success, 1 usage error, 2 bad input (missing, empty, binary or malformed file), 3 missing or corrupt model, 4 output could not be written.";
+    public const string Help = "Exit codes: 0 success, 1 usage error, 2 bad input (missing, empty, binary or malformed file), 3 missing or corrupt model, 4 output could not be written, 130 cancelled.";
 }

@@ -13,6 +13,9 @@ public sealed class LabeledSentence
     /// <summary>Whether the sentence is a checkable claim.</summary>
     public bool Claim { get; set; }
 
+    /// <summary>The row's position in the training data, so cross-validated predictions can be traced back to it.</summary>
+    public int Index { get; set; }
+
     /// <summary>The article the sentence comes from; cross-validation keeps an article's sentences together.</summary>
     public string Source { get; set; } = string.Empty;
 }

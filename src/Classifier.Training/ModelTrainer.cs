@@ -1,158 +1,258 @@
+using System.Diagnostics;
 using Classifier.Training.Data;
 using Classifier.Training.Evaluation;
+using Classifier.Training.Selection;
 using Microsoft.ML;
-using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
+using static Microsoft.ML.DataOperationsCatalog;
 
 namespace Classifier.Training;
 
 /// <summary>
-/// Trains the event model (text features, then SDCA maximum entropy) and the claim model
-/// (the same features, then calibrated SDCA logistic regression), measuring both with
-/// cross-validation grouped by article before fitting them on all the data.
+/// Chooses and trains the event and claim models. Every candidate (a trainer with featurizer
+/// settings) is measured by the same cross-validation folds, grouped by article so that no article
+/// sits on both sides; the best by mean score is refitted on all data. The search runs in two
+/// stages per model: all trainers with the default features, then featurizer variants with the
+/// best trainer.
 /// </summary>
 public sealed class ModelTrainer
 {
-    /// <summary>Name of the event trainer, as recorded in the manifest.</summary>
-    public const string EventTrainerName = "SdcaMaximumEntropy";
+    /// <summary>The task name of the event model in progress reports and the leaderboard.</summary>
+    public const string EventTask = "event";
 
-    /// <summary>Name of the claim trainer, as recorded in the manifest.</summary>
-    public const string ClaimTrainerName = "SdcaLogisticRegression";
-
-    private const string FeaturesColumn = "Features";
-    private const string LabelKeyColumn = "LabelKey";
+    /// <summary>The task name of the claim model in progress reports and the leaderboard.</summary>
+    public const string ClaimTask = "claim";
 
     private readonly TrainingOptions _options;
     private readonly MLContext _mlContext;
+    private readonly PipelineFactory _pipelines;
 
     /// <summary>Creates a trainer.</summary>
-    /// <param name="options">Seed, folds and featurizer settings.</param>
+    /// <param name="options">Seed, folds, defaults and whether to search.</param>
     public ModelTrainer(TrainingOptions options)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _mlContext = new MLContext(options.Seed);
+        _pipelines = new PipelineFactory(_mlContext, options.Seed);
     }
 
-    /// <summary>Cross-validates and then trains both models on all examples.</summary>
+    /// <summary>The featurizer settings the second stage of the search tries besides the default.</summary>
+    /// <param name="baseline">The default settings.</param>
+    /// <returns>The variants, each differing from the default in one setting.</returns>
+    public static IReadOnlyList<FeaturizerSettings> FeaturizerVariants(FeaturizerSettings baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return
+        [
+            baseline with { Stemming = FeaturizerSettings.NoStemming },
+            baseline with { Stemming = Classifier.Text.IndonesianStemNoStopWordsMapping.ContractName },
+            baseline with { WordNgramLength = baseline.WordNgramLength + 1 },
+            baseline with { CharNgramLength = baseline.CharNgramLength + 1 },
+            baseline with { CharNgramLength = baseline.CharNgramLength - 1 },
+            baseline with { Weighting = baseline.Weighting == "Tf" ? "TfIdf" : "Tf" },
+        ];
+    }
+
+    /// <summary>Searches (unless quick), then trains the chosen models on all examples.</summary>
     /// <param name="examples">The labeled sentences.</param>
-    /// <param name="progress">Receives each step as it starts.</param>
-    /// <returns>The fitted models and their cross-validated metrics.</returns>
-    public TrainedModels Train(IReadOnlyList<LabeledExample> examples, IProgress<TrainingProgress>? progress = null)
+    /// <param name="progress">Receives each fold and fit as it starts.</param>
+    /// <param name="cancellationToken">Stops the search between folds.</param>
+    /// <returns>The fitted models, their cross-validated metrics and the leaderboard.</returns>
+    /// <exception cref="ArgumentException">The examples have fewer sources than folds.</exception>
+    public TrainedModels Train(IReadOnlyList<LabeledExample> examples, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var groups = examples.Select(e => e.Source).Distinct(StringComparer.Ordinal).Count();
-        if (groups < _options.Folds)
-        {
-            throw new ArgumentException($"cross-validation needs at least {_options.Folds} sources (articles), found {groups}", nameof(examples));
-        }
-
-        const int steps = 4;
+        var clock = Stopwatch.StartNew();
         var data = Load(examples);
+        var folds = Split(data, examples);
 
-        progress?.Report(new TrainingProgress(1, steps, $"Cross-validating the event model ({_options.Folds} folds)"));
-        var eventMetrics = CrossValidateEvent(data);
+        var eventSearch = Search(EventTask, TrainerNames.Event, _options.EventTrainer, folds, clock, progress, cancellationToken);
+        var claimSearch = Search(ClaimTask, TrainerNames.Claim, _options.ClaimTrainer, folds, clock, progress, cancellationToken);
 
-        progress?.Report(new TrainingProgress(2, steps, $"Cross-validating the claim model ({_options.Folds} folds)"));
-        var claimMetrics = CrossValidateClaim(data);
+        var eventOutOfFold = eventSearch.Winner.Events;
+        var claimOutOfFold = claimSearch.Winner.Claims;
+        var threshold = MetricsCalculator.BestThreshold(claimOutOfFold.Select(p => (p.Gold, (double)p.Probability)));
 
-        progress?.Report(new TrainingProgress(3, steps, "Training the event model on all data"));
-        var eventModel = BuildEventPipeline().Fit(data);
+        var eventChoice = eventSearch.Winner.Result;
+        var claimChoice = claimSearch.Winner.Result;
+        progress?.Report(new TrainingProgress(EventTask, 0, 0, 0, 0, Describe(eventChoice), clock.Elapsed));
+        var eventModel = _pipelines.Event(eventChoice.Trainer, eventChoice.Featurizer).Fit(data);
+        progress?.Report(new TrainingProgress(ClaimTask, 0, 0, 0, 0, Describe(claimChoice), clock.Elapsed));
+        var claimModel = _pipelines.Claim(claimChoice.Trainer, claimChoice.Featurizer).Fit(data);
 
-        progress?.Report(new TrainingProgress(4, steps, "Training the claim model on all data"));
-        var claimModel = BuildClaimPipeline().Fit(data);
-
+        var eventMetrics = MetricsCalculator.Multiclass(EventLabels.All, eventOutOfFold.Select(p => (p.Gold, p.Predicted)));
+        var claimMetrics = MetricsCalculator.Binary(claimOutOfFold.Select(p => (p.Gold, (double)p.Probability)), threshold);
+        var method = $"{_options.Folds}-fold cross-validation, sentences of one source kept in one fold";
         var metrics = new ManifestMetrics(
-            Method: $"{_options.Folds}-fold cross-validation, sentences of one source kept in one fold",
+            Method: method,
             Folds: _options.Folds,
             EventAccuracy: eventMetrics.Accuracy,
             EventMacroF1: eventMetrics.MacroF1,
             ClaimAccuracy: claimMetrics.Accuracy,
             ClaimF1: claimMetrics.F1,
             ClaimAuc: claimMetrics.Auc);
-        return new TrainedModels(_mlContext, eventModel, claimModel, data.Schema, metrics);
+        var leaderboard = Leaderboard.Rank(method, eventSearch.Results.Select(r => r.Result), claimSearch.Results.Select(r => r.Result));
+        return new TrainedModels(
+            _mlContext, eventModel, claimModel, data.Schema, eventChoice, claimChoice, threshold, metrics, leaderboard, eventOutOfFold, claimOutOfFold);
+    }
+
+    /// <summary>Cross-validated event predictions of the default event candidate, for auditing labels.</summary>
+    /// <param name="examples">The labeled sentences.</param>
+    /// <param name="progress">Receives each fold as it starts.</param>
+    /// <returns>One prediction per example, by index, each from a model that did not see its article.</returns>
+    public IReadOnlyList<EventOutOfFold> CrossValidateEvent(IReadOnlyList<LabeledExample> examples, IProgress<TrainingProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var folds = Split(Load(examples), examples);
+        var candidate = new Candidate(_options.EventTrainer, _options.Featurizer);
+        var clock = Stopwatch.StartNew();
+        return CrossValidate(EventTask, candidate, folds, (fold, count) =>
+            progress?.Report(new TrainingProgress(EventTask, 1, 1, fold, count, Describe(candidate), clock.Elapsed))).Events;
     }
 
     /// <summary>Loads examples into a data view, with the label already mapped to a key.</summary>
     /// <param name="examples">The labeled sentences.</param>
-    /// <returns>Rows with <c>Text</c>, <c>Label</c>, <c>LabelKey</c>, <c>Claim</c> and <c>Source</c>.</returns>
+    /// <returns>Rows with <c>Text</c>, <c>Label</c>, <c>LabelKey</c>, <c>Claim</c>, <c>Index</c> and <c>Source</c>.</returns>
     public IDataView Load(IEnumerable<LabeledExample> examples)
     {
-        var rows = examples.Select(e => new LabeledSentence { Text = e.Text, Label = e.Label, Claim = e.Claim, Source = e.Source });
+        ArgumentNullException.ThrowIfNull(examples);
+        var rows = examples.Select((e, i) => new LabeledSentence { Text = e.Text, Label = e.Label, Claim = e.Claim, Source = e.Source, Index = i });
         var data = _mlContext.Data.LoadFromEnumerable(rows);
 
         // Keys follow the guide's label order, so score slots are the same whatever the data's order;
         // mapping outside the saved model keeps the model's input to the text alone.
         var labelOrder = _mlContext.Data.LoadFromEnumerable(EventLabels.All.Select(l => new LabelRow { Label = l }));
         return _mlContext.Transforms.Conversion
-            .MapValueToKey(LabelKeyColumn, nameof(LabeledSentence.Label), keyData: labelOrder)
+            .MapValueToKey(PipelineFactory.LabelKeyColumn, nameof(LabeledSentence.Label), keyData: labelOrder)
             .Fit(data)
             .Transform(data);
     }
 
-    /// <summary>The event model: featurize the text, learn a maximum-entropy classifier, name the winner.</summary>
-    /// <returns>The estimator chain.</returns>
-    public IEstimator<ITransformer> BuildEventPipeline() =>
-        BuildFeaturizer()
-            // Multinomial logistic regression gives calibrated scores per label.
-            .Append(_mlContext.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = LabelKeyColumn,
-                FeatureColumnName = FeaturesColumn,
-                // One thread keeps SDCA's result the same from run to run.
-                NumberOfThreads = 1,
-            }))
-            // Report the label's name, not its key.
-            .Append(_mlContext.Transforms.Conversion.MapKeyToValue(nameof(EventPrediction.PredictedLabel)));
-
-    /// <summary>The claim model: the same features, then a calibrated binary classifier.</summary>
-    /// <returns>The estimator chain.</returns>
-    public IEstimator<ITransformer> BuildClaimPipeline() =>
-        BuildFeaturizer()
-            // Logistic regression's probability is calibrated, so a threshold on it means something.
-            .Append(_mlContext.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-            {
-                LabelColumnName = nameof(LabeledSentence.Claim),
-                FeatureColumnName = FeaturesColumn,
-                NumberOfThreads = 1,
-            }));
-
-    private IEstimator<ITransformer> BuildFeaturizer()
+    private IReadOnlyList<TrainTestData> Split(IDataView data, IReadOnlyList<LabeledExample> examples)
     {
-        var settings = _options.Featurizer;
-        var options = new TextFeaturizingEstimator.Options
+        var groups = examples.Select(e => e.Source).Distinct(StringComparer.Ordinal).Count();
+        if (groups < _options.Folds)
         {
-            CaseMode = settings.LowerCase ? TextNormalizingEstimator.CaseMode.Lower : TextNormalizingEstimator.CaseMode.None,
-            KeepDiacritics = settings.KeepDiacritics,
-            KeepPunctuations = settings.KeepPunctuation,
-            KeepNumbers = true,
-            // Word n-grams carry the verbs and cue phrases ("menolak tuduhan", "latihan gabungan").
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = settings.WordNgramLength, UseAllLengths = true },
-            // Character n-grams catch Indonesian affixes (me-, di-, -kan) without a stemmer.
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = settings.CharNgramLength, UseAllLengths = true },
-            Norm = Enum.Parse<TextFeaturizingEstimator.NormFunction>(settings.Norm),
-        };
-        return _mlContext.Transforms.Text.FeaturizeText(FeaturesColumn, options, nameof(SentenceInput.Text));
+            throw new ArgumentException($"cross-validation needs at least {_options.Folds} sources (articles), found {groups}", nameof(examples));
+        }
+
+        // The same folds for every candidate, so differences come from the candidates alone.
+        return _mlContext.Data.CrossValidationSplit(data, _options.Folds, nameof(LabeledSentence.Source), _options.Seed);
     }
 
-    private MulticlassMetrics CrossValidateEvent(IDataView data)
+    private SearchResult Search(
+        string task,
+        IReadOnlyList<string> trainers,
+        string defaultTrainer,
+        IReadOnlyList<TrainTestData> folds,
+        Stopwatch clock,
+        IProgress<TrainingProgress>? progress,
+        CancellationToken cancellationToken)
     {
-        var folds = _mlContext.MulticlassClassification.CrossValidate(
-            data, BuildEventPipeline(), _options.Folds, LabelKeyColumn, nameof(LabeledSentence.Source), _options.Seed);
-        var pairs = folds.SelectMany(f => _mlContext.Data
-            .CreateEnumerable<ScoredEventRow>(f.ScoredHoldOutSet, reuseRowObject: false)
-            .Select(r => (r.Label, r.PredictedLabel)));
-        return MetricsCalculator.Multiclass(EventLabels.All, pairs);
+        var stageOne = _options.Quick ? [defaultTrainer] : trainers;
+        var variants = _options.Quick ? [] : FeaturizerVariants(_options.Featurizer);
+        var total = stageOne.Count + variants.Count;
+        var results = new List<Measured>();
+
+        void Measure(Candidate candidate)
+        {
+            var number = results.Count + 1;
+            results.Add(CrossValidate(task, candidate, folds, (fold, count) =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new TrainingProgress(task, number, total, fold, count, Describe(candidate), clock.Elapsed));
+            }));
+        }
+
+        foreach (var trainer in stageOne)
+        {
+            Measure(new Candidate(trainer, _options.Featurizer));
+        }
+
+        var bestTrainer = results.MaxBy(r => r.Result.Mean)!.Result.Trainer;
+        foreach (var featurizer in variants)
+        {
+            Measure(new Candidate(bestTrainer, featurizer));
+        }
+
+        // MaxBy keeps the first of equal scores: the earlier, simpler candidate.
+        return new SearchResult(results.MaxBy(r => r.Result.Mean)!, results);
     }
 
-    private BinaryMetrics CrossValidateClaim(IDataView data)
+    private Measured CrossValidate(string task, Candidate candidate, IReadOnlyList<TrainTestData> folds, Action<int, int> onFold)
     {
-        var folds = _mlContext.BinaryClassification.CrossValidate(
-            data, BuildClaimPipeline(), _options.Folds, nameof(LabeledSentence.Claim), nameof(LabeledSentence.Source), _options.Seed);
-        var scored = folds.SelectMany(f => _mlContext.Data
-            .CreateEnumerable<ScoredClaimRow>(f.ScoredHoldOutSet, reuseRowObject: false)
-            .Select(r => (r.Claim, (double)r.Probability)));
-        return MetricsCalculator.Binary(scored, _options.ClaimThreshold);
+        var scores = new List<double>();
+        var events = new List<EventOutOfFold>();
+        var claims = new List<ClaimOutOfFold>();
+        var fitTime = TimeSpan.Zero;
+        long modelBytes = 0;
+        for (var f = 0; f < folds.Count; f++)
+        {
+            onFold(f + 1, folds.Count);
+            var clock = Stopwatch.StartNew();
+            var model = Pipeline(task, candidate).Fit(folds[f].TrainSet);
+            fitTime += clock.Elapsed;
+            var scored = model.Transform(folds[f].TestSet);
+            if (task == EventTask)
+            {
+                var fold = ReadEvent(scored).ToList();
+                events.AddRange(fold);
+                scores.Add(MetricsCalculator.Multiclass(EventLabels.All, fold.Select(p => (p.Gold, p.Predicted))).MacroF1);
+            }
+            else
+            {
+                var fold = ReadClaim(scored).ToList();
+                claims.AddRange(fold);
+                scores.Add(MetricsCalculator.Binary(fold.Select(p => (p.Gold, (double)p.Probability)), 0.5).F1);
+            }
+
+            if (f == 0)
+            {
+                modelBytes = SavedSize(model, folds[f].TrainSet.Schema);
+            }
+        }
+
+        var mean = scores.Average();
+        var stdDev = Math.Sqrt(scores.Sum(s => (s - mean) * (s - mean)) / Math.Max(1, scores.Count - 1));
+        var result = new CandidateResult(
+            task,
+            candidate.Trainer,
+            candidate.Featurizer,
+            task == EventTask ? "macro-F1" : "claim F1",
+            mean,
+            stdDev,
+            scores,
+            fitTime.TotalSeconds / folds.Count,
+            modelBytes);
+        return new Measured(result, [.. events.OrderBy(p => p.Index)], [.. claims.OrderBy(p => p.Index)]);
     }
+
+    private IEstimator<ITransformer> Pipeline(string task, Candidate candidate) =>
+        task == EventTask ? _pipelines.Event(candidate.Trainer, candidate.Featurizer) : _pipelines.Claim(candidate.Trainer, candidate.Featurizer);
+
+    private IEnumerable<EventOutOfFold> ReadEvent(IDataView scored) =>
+        _mlContext.Data.CreateEnumerable<ScoredEventRow>(scored, reuseRowObject: false)
+            .Select(r => new EventOutOfFold(r.Index, r.Label, r.PredictedLabel, r.Score));
+
+    private IEnumerable<ClaimOutOfFold> ReadClaim(IDataView scored) =>
+        _mlContext.Data.CreateEnumerable<ScoredClaimRow>(scored, reuseRowObject: false)
+            .Select(r => new ClaimOutOfFold(r.Index, r.Claim, r.Probability));
+
+    private long SavedSize(ITransformer model, DataViewSchema schema)
+    {
+        using var stream = new MemoryStream();
+        _mlContext.Model.Save(model, schema, stream);
+        return stream.Length;
+    }
+
+    private static string Describe(Candidate candidate) => $"{candidate.Trainer} ({candidate.Featurizer.Describe()})";
+
+    private static string Describe(CandidateResult result) => $"{result.Trainer} ({result.Featurizer.Describe()})";
+
+    private sealed record Candidate(string Trainer, FeaturizerSettings Featurizer);
+
+    private sealed record Measured(CandidateResult Result, IReadOnlyList<EventOutOfFold> Events, IReadOnlyList<ClaimOutOfFold> Claims);
+
+    private sealed record SearchResult(Measured Winner, IReadOnlyList<Measured> Results);
 
     private sealed class LabelRow
     {
@@ -161,13 +261,19 @@ public sealed class ModelTrainer
 
     private sealed class ScoredEventRow
     {
+        public int Index { get; set; }
+
         public string Label { get; set; } = string.Empty;
 
         public string PredictedLabel { get; set; } = string.Empty;
+
+        public float[] Score { get; set; } = [];
     }
 
     private sealed class ScoredClaimRow
     {
+        public int Index { get; set; }
+
         public bool Claim { get; set; }
 
         public float Probability { get; set; }

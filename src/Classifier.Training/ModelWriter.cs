@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using Classifier.Training.Data;
+using Classifier.Training.Selection;
 using Microsoft.ML;
 
 namespace Classifier.Training;
@@ -13,7 +15,7 @@ public static class ModelWriter
     /// <summary>File name of the claim model.</summary>
     public const string ClaimModelFile = "claim.zip";
 
-    /// <summary>Saves both models, then the manifest that describes them.</summary>
+    /// <summary>Saves both models and the leaderboard, then the manifest that describes them.</summary>
     /// <param name="directory">The model folder; created when missing.</param>
     /// <param name="models">The trained models.</param>
     /// <param name="options">The training settings.</param>
@@ -37,18 +39,26 @@ public static class ModelWriter
         var claimPath = Path.Combine(directory, ClaimModelFile);
         AtomicFile.Write(eventPath, s => models.Context.Model.Save(models.EventModel, models.InputSchema, s));
         AtomicFile.Write(claimPath, s => models.Context.Model.Save(models.ClaimModel, models.InputSchema, s));
+        AtomicFile.WriteAllText(Path.Combine(directory, Leaderboard.JsonFileName), models.Leaderboard.ToJson());
+        AtomicFile.WriteAllText(Path.Combine(directory, Leaderboard.MarkdownFileName), models.Leaderboard.ToMarkdown());
 
         var manifest = new ModelManifest(
             FormatVersion: ModelManifest.CurrentFormatVersion,
             CreatedUtc: DateTimeOffset.UtcNow,
-            MlNetVersion: typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
+            MlNetVersion: MlNetVersion(),
             Seed: options.Seed,
             Labels: EventLabels.All,
-            Featurizer: options.Featurizer,
-            EventModel: new ModelEntry(EventModelFile, ModelTrainer.EventTrainerName, HashFile(eventPath)),
-            ClaimModel: new ClaimModelEntry(ClaimModelFile, ModelTrainer.ClaimTrainerName, HashFile(claimPath), options.ClaimThreshold),
+            EventModel: new ModelEntry(EventModelFile, models.EventChoice.Trainer, models.EventChoice.Featurizer, HashFile(eventPath)),
+            ClaimModel: new ClaimModelEntry(ClaimModelFile, models.ClaimChoice.Trainer, models.ClaimChoice.Featurizer, HashFile(claimPath), models.ClaimThreshold),
             TrainingData: Summarize(dataFiles, examples),
-            Metrics: models.Metrics);
+            Metrics: models.Metrics,
+            Selection: new SelectionSummary(
+                options.Quick
+                    ? "quick: the default candidates only, no search"
+                    : "two stages per model: every trainer with the default features, then featurizer variants with the best trainer; best mean score wins",
+                models.Leaderboard.Event.Count,
+                models.Leaderboard.Claim.Count,
+                Leaderboard.JsonFileName));
 
         // The manifest goes last: a folder with a new manifest always has the models it names.
         AtomicFile.WriteAllText(Path.Combine(directory, ModelManifest.FileName), manifest.ToJson());
@@ -75,6 +85,10 @@ public static class ModelWriter
         };
         return new TrainingDataSummary(files, Convert.ToHexStringLower(all.GetHashAndReset()), examples.Count, labelCounts, claimCounts);
     }
+
+    // The assembly version of ML.NET stays 1.0.0.0; the informational version names the release.
+    private static string MlNetVersion() =>
+        typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     private static string HashFile(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }

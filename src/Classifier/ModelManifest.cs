@@ -12,25 +12,25 @@ namespace Classifier;
 /// <param name="MlNetVersion">The ML.NET version that trained the models.</param>
 /// <param name="Seed">The random seed of training.</param>
 /// <param name="Labels">The event labels, in the order of the event model's score slots.</param>
-/// <param name="Featurizer">The text featurizer's settings, shared by both models.</param>
 /// <param name="EventModel">The event model.</param>
 /// <param name="ClaimModel">The claim model.</param>
 /// <param name="TrainingData">The data the models were trained on.</param>
 /// <param name="Metrics">Cross-validated quality of both models.</param>
+/// <param name="Selection">How the models were chosen; <see langword="null"/> when training skipped the search.</param>
 public sealed record ModelManifest(
     int FormatVersion,
     DateTimeOffset CreatedUtc,
     string MlNetVersion,
     int Seed,
     IReadOnlyList<string> Labels,
-    FeaturizerSettings Featurizer,
     ModelEntry EventModel,
     ClaimModelEntry ClaimModel,
     TrainingDataSummary TrainingData,
-    ManifestMetrics Metrics)
+    ManifestMetrics Metrics,
+    SelectionSummary? Selection = null)
 {
     /// <summary>The manifest layout this version of the library reads and writes.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>The manifest's file name inside a model folder.</summary>
     public const string FileName = "manifest.json";
@@ -55,33 +55,58 @@ public sealed record ModelManifest(
         ?? throw new JsonException("The manifest is empty.");
 }
 
-/// <summary>Settings of ML.NET's text featurizer.</summary>
+/// <summary>Settings of the text featurizer.</summary>
+/// <param name="Stemming">
+/// The word preprocessing step: <c>none</c>, or the contract name of a stemming step such as
+/// <c>IndonesianStem.v1</c>; the loader refuses names it does not know.
+/// </param>
 /// <param name="WordNgramLength">Longest word n-gram (all shorter lengths are included).</param>
-/// <param name="CharNgramLength">Longest character n-gram (all shorter lengths are included).</param>
+/// <param name="CharNgramLength">Longest character n-gram over the raw text (all shorter lengths are included).</param>
+/// <param name="Weighting">How n-grams are counted: <c>Tf</c> or <c>TfIdf</c>.</param>
 /// <param name="LowerCase">Whether text is lower-cased first.</param>
 /// <param name="KeepDiacritics">Whether diacritical marks are kept.</param>
 /// <param name="KeepPunctuation">Whether punctuation is kept.</param>
 /// <param name="Norm">The vector normalization.</param>
 public sealed record FeaturizerSettings(
+    string Stemming,
     int WordNgramLength,
     int CharNgramLength,
+    string Weighting,
     bool LowerCase,
     bool KeepDiacritics,
     bool KeepPunctuation,
-    string Norm);
+    string Norm)
+{
+    /// <summary>The <see cref="Stemming"/> value that turns stemming off.</summary>
+    public const string NoStemming = "none";
+
+    /// <summary>A short description such as "stem, words 1-2, chars 1-4, TF".</summary>
+    /// <returns>The description.</returns>
+    public string Describe() =>
+        $"{(Stemming == NoStemming ? "raw words" : Stemming.Replace(".v1", string.Empty, StringComparison.Ordinal))}, words 1-{WordNgramLength}, chars 1-{CharNgramLength}, {Weighting}";
+}
 
 /// <summary>A saved model.</summary>
 /// <param name="File">The model's zip file, relative to the model folder.</param>
 /// <param name="Trainer">The ML.NET trainer.</param>
+/// <param name="Featurizer">The text featurizer in front of the trainer.</param>
 /// <param name="Sha256">SHA-256 of the zip file.</param>
-public sealed record ModelEntry(string File, string Trainer, string Sha256);
+public sealed record ModelEntry(string File, string Trainer, FeaturizerSettings Featurizer, string Sha256);
 
 /// <summary>The saved claim model.</summary>
 /// <param name="File">The model's zip file, relative to the model folder.</param>
 /// <param name="Trainer">The ML.NET trainer.</param>
+/// <param name="Featurizer">The text featurizer in front of the trainer.</param>
 /// <param name="Sha256">SHA-256 of the zip file.</param>
-/// <param name="Threshold">Probability at or above which a sentence counts as a claim.</param>
-public sealed record ClaimModelEntry(string File, string Trainer, string Sha256, double Threshold);
+/// <param name="Threshold">Probability at or above which a sentence counts as a claim, tuned on cross-validated scores.</param>
+public sealed record ClaimModelEntry(string File, string Trainer, FeaturizerSettings Featurizer, string Sha256, double Threshold);
+
+/// <summary>How the saved models were chosen.</summary>
+/// <param name="Method">The search, in words.</param>
+/// <param name="EventCandidates">Number of event-model candidates compared.</param>
+/// <param name="ClaimCandidates">Number of claim-model candidates compared.</param>
+/// <param name="Leaderboard">The leaderboard file beside the models.</param>
+public sealed record SelectionSummary(string Method, int EventCandidates, int ClaimCandidates, string Leaderboard);
 
 /// <summary>What the models were trained on.</summary>
 /// <param name="Files">Each training file with its hash and row count.</param>

@@ -11,6 +11,10 @@ namespace Classifier;
 /// </summary>
 public sealed class SentenceClassifier
 {
+    // The preprocessing steps this version can run, by the name and version models record.
+    private static readonly string[] KnownStemming =
+        [FeaturizerSettings.NoStemming, IndonesianStemMapping.ContractName, IndonesianStemNoStopWordsMapping.ContractName];
+
     private readonly MLContext _mlContext;
     private readonly ITransformer _eventModel;
     private readonly ITransformer _claimModel;
@@ -44,6 +48,9 @@ public sealed class SentenceClassifier
 
         var manifest = ReadManifest(Path.Combine(directory, ModelManifest.FileName));
         var mlContext = new MLContext(manifest.Seed);
+
+        // Models with a stemming step name it by contract; ML.NET finds the contract in registered assemblies.
+        mlContext.ComponentCatalog.RegisterAssembly(typeof(IndonesianStemMapping).Assembly);
         var eventModel = LoadModel(mlContext, Path.Combine(directory, manifest.EventModel.File));
         var claimModel = LoadModel(mlContext, Path.Combine(directory, manifest.ClaimModel.File));
         var labels = ReadLabelSlots(mlContext, eventModel, Path.Combine(directory, manifest.EventModel.File));
@@ -156,6 +163,15 @@ public sealed class SentenceClassifier
         if (manifest.Labels is null || manifest.EventModel?.File is null || manifest.ClaimModel?.File is null)
         {
             throw new ModelLoadException($"{path}: manifest lacks labels or model files");
+        }
+
+        foreach (var featurizer in new[] { manifest.EventModel.Featurizer, manifest.ClaimModel.Featurizer })
+        {
+            if (featurizer is null || !KnownStemming.Contains(featurizer.Stemming))
+            {
+                throw new ModelLoadException(
+                    $"{path}: the models were trained with the text preprocessing '{featurizer?.Stemming}', which this version does not have (it knows {string.Join(", ", KnownStemming)}); retrain the models or update the library");
+            }
         }
 
         return manifest;

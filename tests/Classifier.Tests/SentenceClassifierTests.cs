@@ -42,11 +42,7 @@ public class SentenceClassifierTests
     [Fact]
     public void Load_CorruptModelZip_ThrowsModelLoadException()
     {
-        var folder = Directory.CreateTempSubdirectory().FullName;
-        foreach (var file in Directory.GetFiles(RepoPaths.Models))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
+        var folder = CopyCommittedModels();
 
         File.WriteAllText(Path.Combine(folder, "event.zip"), "not a zip");
 
@@ -56,15 +52,36 @@ public class SentenceClassifierTests
     [Fact]
     public void Load_UnknownManifestFormat_ThrowsModelLoadException()
     {
+        var folder = CopyCommittedModels();
+
+        var manifestPath = Path.Combine(folder, ModelManifest.FileName);
+        var manifest = ModelManifest.FromJson(File.ReadAllText(manifestPath));
+        File.WriteAllText(manifestPath, (manifest with { FormatVersion = 99 }).ToJson());
+
+        Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("format 99");
+    }
+
+    [Fact]
+    public void Load_UnknownPreprocessing_ThrowsModelLoadException()
+    {
+        var folder = CopyCommittedModels();
+
+        var manifestPath = Path.Combine(folder, ModelManifest.FileName);
+        var manifest = ModelManifest.FromJson(File.ReadAllText(manifestPath));
+        var eventModel = manifest.EventModel with { Featurizer = manifest.EventModel.Featurizer with { Stemming = "JavaneseStem.v3" } };
+        File.WriteAllText(manifestPath, (manifest with { EventModel = eventModel }).ToJson());
+
+        Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("'JavaneseStem.v3', which this version does not have");
+    }
+
+    private static string CopyCommittedModels()
+    {
         var folder = Directory.CreateTempSubdirectory().FullName;
         foreach (var file in Directory.GetFiles(RepoPaths.Models))
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
 
-        var manifestPath = Path.Combine(folder, ModelManifest.FileName);
-        File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace("\"formatVersion\": 1", "\"formatVersion\": 99", StringComparison.Ordinal));
-
-        Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("format 99");
+        return folder;
     }
 }

@@ -1,4 +1,6 @@
+using Classifier.Text;
 using Classifier.Training.Data;
+using Classifier.Training.Selection;
 
 namespace Classifier.Training.Tests;
 
@@ -9,7 +11,7 @@ public class ModelTrainerTests
     {
         var dataFile = Path.Combine(RepoPaths.Root, "data", "train.tsv");
         var examples = LabeledDataReader.Read(dataFile);
-        var options = TrainingOptions.Default with { Folds = 3 };
+        var options = TrainingOptions.Default with { Folds = 3, Quick = true };
         var output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "models");
 
         var models = new ModelTrainer(options).Train(examples);
@@ -19,17 +21,21 @@ public class ModelTrainerTests
         manifest.TrainingData.Rows.ShouldBe(examples.Count);
         manifest.TrainingData.Files.Single().Sha256.Length.ShouldBe(64);
         manifest.Metrics.EventMacroF1.ShouldBeInRange(0.3, 1.0);
+        manifest.ClaimModel.Threshold.ShouldBeInRange(0.05, 0.95);
+        manifest.EventModel.Featurizer.Stemming.ShouldBe(IndonesianStemMapping.ContractName);
+        models.EventOutOfFold.Select(p => p.Index).ShouldBe(Enumerable.Range(0, examples.Count));
         classifier.Labels.ShouldBe(EventLabels.All, ignoreOrder: true);
         classifier.Classify("Kementerian Luar Negeri membantah tuduhan itu dan menyebutnya fitnah.").Label.ShouldBe(EventLabels.Denial);
         classifier.Classify("Kedua angkatan laut menggelar latihan gabungan di Laut Natuna pekan ini.").Label.ShouldBe(EventLabels.MilitaryCooperation);
-        Directory.GetFiles(output).Select(Path.GetFileName).ShouldBe(["claim.zip", "event.zip", "manifest.json"], ignoreOrder: true);
+        Directory.GetFiles(output).Select(Path.GetFileName)
+            .ShouldBe(["claim.zip", "event.zip", "manifest.json", "leaderboard.json", "leaderboard.md"], ignoreOrder: true);
     }
 
     [Fact]
     public void Train_SameSeed_GivesSameModel()
     {
         var examples = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "train.tsv")).Take(400).ToList();
-        var options = TrainingOptions.Default with { Folds = 3 };
+        var options = TrainingOptions.Default with { Folds = 3, Quick = true };
         var sentence = "Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan pelayaran.";
 
         SentencePrediction Predict()
@@ -47,6 +53,37 @@ public class ModelTrainerTests
     }
 
     [Fact]
+    public void Train_Search_ComparesEveryTrainerThenFeaturizerVariants()
+    {
+        // A small slice keeps the 20 candidates × 3 folds quick; the point is the search's shape.
+        var examples = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "train.tsv")).Take(300).ToList();
+        var options = TrainingOptions.Default with { Folds = 3 };
+        var reports = new List<TrainingProgress>();
+
+        var models = new ModelTrainer(options).Train(examples, new ListProgress(reports));
+
+        var variants = ModelTrainer.FeaturizerVariants(options.Featurizer).Count;
+        models.Leaderboard.Event.Count.ShouldBe(TrainerNames.Event.Count + variants);
+        models.Leaderboard.Claim.Count.ShouldBe(TrainerNames.Claim.Count + variants);
+        models.Leaderboard.Event.Select(r => r.Trainer).Distinct().ShouldBe(TrainerNames.Event, ignoreOrder: true);
+        models.Leaderboard.Event.Select(r => r.Mean).ShouldBeInOrder(SortDirection.Descending);
+        models.EventChoice.ShouldBe(models.Leaderboard.Event[0]);
+        models.ClaimChoice.ShouldBe(models.Leaderboard.Claim[0]);
+        models.Leaderboard.Event.ShouldAllBe(r => r.FoldScores.Count == 3 && r.ModelBytes > 0);
+        reports.Count(r => r.Task == ModelTrainer.EventTask && r.Fold > 0).ShouldBe(3 * models.Leaderboard.Event.Count);
+    }
+
+    [Fact]
+    public void Train_Cancelled_Throws()
+    {
+        var examples = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "train.tsv")).Take(300).ToList();
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => new ModelTrainer(TrainingOptions.Default with { Folds = 3 }).Train(examples, null, cancellation.Token));
+    }
+
+    [Fact]
     public void Train_TooFewSources_Throws()
     {
         var examples = Enumerable.Range(0, 10)
@@ -54,5 +91,10 @@ public class ModelTrainerTests
             .ToList();
 
         Should.Throw<ArgumentException>(() => new ModelTrainer(TrainingOptions.Default).Train(examples)).Message.ShouldContain("at least 5 sources");
+    }
+
+    private sealed class ListProgress(List<TrainingProgress> reports) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => reports.Add(value);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Classifier.Training.Evaluation;
+using Classifier.Training.Reports;
 using Spectre.Console;
 
 namespace Classifier.Cli.Commands;
@@ -18,14 +18,16 @@ public static class EvaluateCommand
         var models = new Option<string?>("--models") { Description = "Model folder (default: the models beside the app)" };
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("evaluate", "Measure the models on labeled data") { data, models, format };
-        command.SetAction(result => Execute(console, result.GetValue(data) ?? [], result.GetValue(models), result.GetValue(format) ?? "table"));
+        var report = new Option<string?>("--report") { Description = "Also write report.html, report.md, charts and evaluation.json to this folder" };
+        var command = new Command("evaluate", "Measure the models on labeled data") { data, models, format, report };
+        command.SetAction(result => Execute(
+            console, result.GetValue(data) ?? [], result.GetValue(models), result.GetValue(format) ?? "table", result.GetValue(report)));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
-    public static int Execute(CliConsole console, IReadOnlyList<string> dataFiles, string? modelDirectory, string format)
+    public static int Execute(CliConsole console, IReadOnlyList<string> dataFiles, string? modelDirectory, string format, string? reportDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         if (CommandInputs.TryReadData(console, dataFiles, out var examples) is { } dataError)
@@ -43,49 +45,29 @@ public static class EvaluateCommand
         var result = ModelEvaluator.Evaluate(classifier, examples);
         if (format == "json")
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(ToJson(result), new JsonSerializerOptions { WriteIndented = false }));
+            console.Out.WriteLine(EvaluationJson.Serialize(result));
         }
         else
         {
             WriteTables(console.Console, result);
         }
 
+        if (reportDirectory is not null)
+        {
+            try
+            {
+                var written = EvaluationReport.Write(reportDirectory, result, classifier.Manifest, string.Join(", ", dataFiles));
+                console.Error.WriteLine($"Report written to {written[0]} (and report.md, charts, evaluation.json)");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.WriteError($"{reportDirectory}: cannot write the report ({ex.Message})");
+                return ExitCodes.OutputFailed;
+            }
+        }
+
         return ExitCodes.Success;
     }
-
-    private static Dictionary<string, object> ToJson(EvaluationResult result) => new()
-    {
-        ["examples"] = result.Examples,
-        ["label"] = new Dictionary<string, object>
-        {
-            ["accuracy"] = Round(result.Label.Accuracy),
-            ["macroF1"] = Round(result.Label.MacroF1),
-            ["perClass"] = result.Label.PerClass.ToDictionary(
-                p => p.Key,
-                p => new Dictionary<string, object>
-                {
-                    ["precision"] = Round(p.Value.Precision),
-                    ["recall"] = Round(p.Value.Recall),
-                    ["f1"] = Round(p.Value.F1),
-                    ["support"] = p.Value.Support,
-                }),
-            ["confusion"] = new Dictionary<string, object>
-            {
-                ["labels"] = result.Label.Confusion.Labels,
-                ["counts"] = result.Label.Confusion.Counts,
-            },
-        },
-        ["claim"] = new Dictionary<string, object>
-        {
-            ["accuracy"] = Round(result.Claim.Accuracy),
-            ["precision"] = Round(result.Claim.Precision),
-            ["recall"] = Round(result.Claim.Recall),
-            ["f1"] = Round(result.Claim.F1),
-            ["auc"] = Round(result.Claim.Auc),
-        },
-    };
-
-    private static double Round(double value) => Math.Round(value, 4);
 
     private static void WriteTables(IAnsiConsole console, EvaluationResult result)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Classifier.Training;
+using Classifier.Training.Selection;
 using Spectre.Console;
 
 namespace Classifier.Cli.Commands;
@@ -16,31 +17,52 @@ public static class TrainCommand
         var data = new Option<string[]>("--data") { Description = "Labeled TSV file (repeatable)", Required = true, AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Model folder to write", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
-        var command = new Command("train", "Train the event and claim models and save them with a manifest") { data, output, seed };
-        command.SetAction(result => Execute(console, result.GetValue(data) ?? [], result.GetValue(output)!, result.GetValue(seed)));
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds, grouped by article", DefaultValueFactory = _ => TrainingOptions.Default.Folds };
+        var quick = new Option<bool>("--quick") { Description = "Skip the model search and train the default candidates" };
+        var command = new Command("train", "Choose the event and claim models by cross-validation, train them and save them with a manifest and leaderboard")
+        {
+            data, output, seed, folds, quick,
+        };
+        command.SetAction((result, cancellationToken) => Task.FromResult(Execute(
+            console,
+            result.GetValue(data) ?? [],
+            result.GetValue(output)!,
+            TrainingOptions.Default with { Seed = result.GetValue(seed), Folds = result.GetValue(folds), Quick = result.GetValue(quick) },
+            cancellationToken)));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
-    public static int Execute(CliConsole console, IReadOnlyList<string> dataFiles, string outputDirectory, int seed)
+    public static int Execute(CliConsole console, IReadOnlyList<string> dataFiles, string outputDirectory, TrainingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Folds < 2)
+        {
+            console.WriteError($"--folds must be at least 2, found {options.Folds}");
+            return ExitCodes.Usage;
+        }
+
         if (CommandInputs.TryReadData(console, dataFiles, out var examples) is { } dataError)
         {
             return dataError;
         }
 
-        var options = TrainingOptions.Default with { Seed = seed };
         TrainedModels models;
         try
         {
-            models = new ModelTrainer(options).Train(examples, new SynchronousProgress(console.Error));
+            models = new ModelTrainer(options).Train(examples, new SynchronousProgress(console.Error), cancellationToken);
         }
         catch (ArgumentException ex)
         {
             console.WriteError(ex.Message);
             return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            console.WriteError("training cancelled; no model was written");
+            return ExitCodes.Cancelled;
         }
 
         ModelManifest manifest;
@@ -54,18 +76,49 @@ public static class TrainCommand
             return ExitCodes.OutputFailed;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Cross-validated[/]");
+        WriteLeaderboard(console, models.Leaderboard);
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Selected models, cross-validated[/]");
         table.AddColumn("Model");
         table.AddColumn("Metric");
         table.AddColumn(new TableColumn("Value").RightAligned());
         table.AddRow("event", "accuracy", F(manifest.Metrics.EventAccuracy));
         table.AddRow("event", "macro-F1", F(manifest.Metrics.EventMacroF1));
         table.AddRow("claim", "accuracy", F(manifest.Metrics.ClaimAccuracy));
-        table.AddRow("claim", "F1", F(manifest.Metrics.ClaimF1));
+        table.AddRow("claim", $"F1 at threshold {F(manifest.ClaimModel.Threshold)}", F(manifest.Metrics.ClaimF1));
         table.AddRow("claim", "ROC AUC", F(manifest.Metrics.ClaimAuc));
         console.Console.Write(table);
         console.Console.WriteLine($"{manifest.Metrics.Method}. Trained on {examples.Count} sentences; models written to {outputDirectory}");
         return ExitCodes.Success;
+    }
+
+    private static void WriteLeaderboard(CliConsole console, Leaderboard leaderboard)
+    {
+        foreach (var (title, results) in new[] { ("Event model candidates", leaderboard.Event), ("Claim model candidates", leaderboard.Claim) })
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{title}[/]");
+            table.AddColumn(new TableColumn("#").RightAligned());
+            table.AddColumn("Trainer");
+            table.AddColumn("Features");
+            table.AddColumn(new TableColumn(results[0].Metric).RightAligned());
+            table.AddColumn(new TableColumn("± std").RightAligned());
+            table.AddColumn(new TableColumn("fit s").RightAligned());
+            table.AddColumn(new TableColumn("KB").RightAligned());
+            for (var i = 0; i < results.Count; i++)
+            {
+                var r = results[i];
+                var style = i == 0 ? "bold green" : "default";
+                table.AddRow(
+                    (i + 1).ToString(CultureInfo.InvariantCulture),
+                    $"[{style}]{Markup.Escape(r.Trainer)}[/]",
+                    Markup.Escape(r.Featurizer.Describe()),
+                    $"[{style}]{F(r.Mean)}[/]",
+                    F(r.StdDev),
+                    r.FitSeconds.ToString("0.0", CultureInfo.InvariantCulture),
+                    (r.ModelBytes / 1024).ToString(CultureInfo.InvariantCulture));
+            }
+
+            console.Console.Write(table);
+        }
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
@@ -73,6 +126,6 @@ public static class TrainCommand
     // Progress<T> posts to the thread pool; training reports from one thread and wants lines in order.
     private sealed class SynchronousProgress(TextWriter writer) : IProgress<TrainingProgress>
     {
-        public void Report(TrainingProgress value) => writer.WriteLine($"[{value.Step}/{value.Steps}] {value.Description}");
+        public void Report(TrainingProgress value) => writer.WriteLine(value.ToString());
     }
 }

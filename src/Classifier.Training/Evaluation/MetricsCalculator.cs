@@ -79,6 +79,30 @@ public static class MetricsCalculator
     }
 
     /// <summary>
+    /// The threshold that maximizes the positive class's F1, searched over 0.05 to 0.95 in steps of
+    /// 0.01; among equal F1 values the one nearest 0.5 wins, so a flat optimum stays near the middle.
+    /// </summary>
+    /// <param name="examples">Gold flag and score per example, from held-out predictions.</param>
+    /// <returns>The threshold.</returns>
+    public static double BestThreshold(IEnumerable<(bool Gold, double Score)> examples)
+    {
+        var list = examples.ToList();
+        var best = 0.5;
+        var bestF1 = -1.0;
+        for (var step = 5; step <= 95; step++)
+        {
+            var threshold = step / 100.0;
+            var f1 = Binary(list, threshold).F1;
+            if (f1 > bestF1 + 1e-12 || (Math.Abs(f1 - bestF1) <= 1e-12 && Math.Abs(threshold - 0.5) < Math.Abs(best - 0.5)))
+            {
+                (best, bestF1) = (threshold, f1);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// ROC AUC as the probability that a random positive scores above a random negative
     /// (ties count half), computed from ranks.
     /// </summary>

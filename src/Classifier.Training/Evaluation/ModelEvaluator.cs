@@ -16,9 +16,11 @@ public static class ModelEvaluator
         var predictions = classifier.Classify(examples.Select(e => e.Text));
         var labels = EventLabels.All.Union(classifier.Labels).ToList();
         var label = MetricsCalculator.Multiclass(labels, examples.Select((e, i) => (e.Label, predictions[i].Label)));
-        var claim = MetricsCalculator.Binary(
-            examples.Select((e, i) => (e.Claim, (double)predictions[i].ClaimScore)),
-            classifier.Manifest.ClaimModel.Threshold);
-        return new EvaluationResult(examples.Count, label, claim);
+        var threshold = classifier.Manifest.ClaimModel.Threshold;
+        var claim = MetricsCalculator.Binary(examples.Select((e, i) => (e.Claim, (double)predictions[i].ClaimScore)), threshold);
+        var sentences = examples
+            .Select((e, i) => new EvaluatedSentence(e.Text, e.Source, e.Label, predictions[i].Label, predictions[i].Confidence, e.Claim, predictions[i].ClaimScore))
+            .ToList();
+        return new EvaluationResult(examples.Count, label, claim, threshold, sentences);
     }
 }

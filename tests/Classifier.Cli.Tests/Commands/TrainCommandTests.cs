@@ -11,11 +11,14 @@ public class TrainCommandTests
         var output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "models");
         var console = new TestConsole();
 
-        console.Run("train", "--data", data, "--out", output, "--seed", "7").ShouldBe(ExitCodes.Success);
+        console.Run("train", "--data", data, "--out", output, "--seed", "7", "--quick", "--folds", "3").ShouldBe(ExitCodes.Success);
 
         console.Table.ShouldContain("macro-F1");
-        console.Error.ToString().ShouldContain("[4/4]");
+        console.Table.ShouldContain("Event model candidates");
+        console.Error.ToString().ShouldContain("[event 1/1, fold 3/3");
+        console.Error.ToString().ShouldContain("[claim final fit");
         SentenceClassifier.Load(output).Manifest.Seed.ShouldBe(7);
+        File.ReadAllText(Path.Combine(output, "leaderboard.md")).ShouldContain("| 1 | **SdcaMaximumEntropy** |");
     }
 
     [Fact]
@@ -30,6 +33,16 @@ public class TrainCommandTests
 
         console.Error.ToString().ShouldContain($"{data}:2: claim must be 1 or 0");
         Directory.Exists(output).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Train_OneFold_IsUsageError()
+    {
+        var console = new TestConsole();
+
+        console.Run("train", "--data", "x.tsv", "--out", "m", "--folds", "1").ShouldBe(ExitCodes.Usage);
+
+        console.Error.ToString().ShouldContain("--folds must be at least 2");
     }
 
     [Fact]

@@ -151,6 +151,28 @@ public partial class CommittedCorpusTests
         templated.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Datasheet_CountsTable_MatchesTheSplits()
+    {
+        var corpus = Data.Value;
+        var datasheet = File.ReadAllLines(Path.Combine(DataDir, "README.md"));
+        foreach (var (split, rows) in new[] { ("train", corpus.Train), ("test", corpus.Test) })
+        {
+            var cells = datasheet.Single(l => l.StartsWith($"| {split} |", StringComparison.Ordinal))
+                .Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            int[] expected =
+            [
+                rows.Select(r => r.Source).Distinct().Count(),
+                rows.Count,
+                .. EventLabels.All.Select(l => rows.Count(r => r.Label == l)),
+                rows.Count(r => r.Claim),
+                rows.Count(r => !r.Claim),
+            ];
+
+            cells.Skip(1).Select(int.Parse).ShouldBe(expected, $"the {split} row of data/README.md");
+        }
+    }
+
     // Words that name one of the four acts; an `other` row using one is a hard negative.
     [GeneratedRegex("sanksi|embargo|latihan|bantah|tuduh|tuding|senjata|militer|diplomat|pakta|patroli|kecam|pertahanan|tentara|rudal|intelijen|menyangkal|menepis|membekukan|blokade|hoaks|fitnah|dubes|duta besar|jet tempur|pangkalan", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();

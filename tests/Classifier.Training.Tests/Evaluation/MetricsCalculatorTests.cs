@@ -46,4 +46,21 @@ public class MetricsCalculatorTests
         MetricsCalculator.Auc([(true, 0.5), (false, 0.5)]).ShouldBe(0.5);
         MetricsCalculator.Auc([(true, 0.9), (false, 0.1)]).ShouldBe(1.0);
     }
+
+    [Fact]
+    public void BestThreshold_SeparableScores_PicksACutBetweenTheClasses()
+    {
+        var examples = new[] { (false, 0.1), (false, 0.2), (false, 0.3), (true, 0.35), (true, 0.8), (true, 0.9) };
+
+        var threshold = MetricsCalculator.BestThreshold(examples);
+
+        threshold.ShouldBeInRange(0.31, 0.35);
+        MetricsCalculator.Binary(examples, threshold).F1.ShouldBe(1.0);
+    }
+
+    [Fact]
+    public void BestThreshold_FlatOptimum_StaysNearTheMiddle()
+    {
+        MetricsCalculator.BestThreshold([(false, 0.01), (true, 0.99)]).ShouldBe(0.5);
+    }
 }

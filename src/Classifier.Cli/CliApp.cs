@@ -16,6 +16,7 @@ public static class CliApp
             ClassifyCommand.Create(console, stdin),
             TrainCommand.Create(console),
             EvaluateCommand.Create(console),
+            AuditCommand.Create(console),
         };
 
     /// <summary>Parses and runs a command line.</summary>

@@ -95,18 +95,23 @@ public sealed class ModelTrainer
             _mlContext, eventModel, claimModel, data.Schema, eventChoice, claimChoice, threshold, metrics, leaderboard, eventOutOfFold, claimOutOfFold);
     }
 
-    /// <summary>Cross-validated event predictions of the default event candidate, for auditing labels.</summary>
+    /// <summary>Cross-validated predictions of the default candidates, for auditing labels.</summary>
     /// <param name="examples">The labeled sentences.</param>
     /// <param name="progress">Receives each fold as it starts.</param>
-    /// <returns>One prediction per example, by index, each from a model that did not see its article.</returns>
-    public IReadOnlyList<EventOutOfFold> CrossValidateEvent(IReadOnlyList<LabeledExample> examples, IProgress<TrainingProgress>? progress = null)
+    /// <returns>One event and one claim prediction per example, by index, each from models that did not see its article.</returns>
+    public (IReadOnlyList<EventOutOfFold> Events, IReadOnlyList<ClaimOutOfFold> Claims) CrossValidateDefaults(
+        IReadOnlyList<LabeledExample> examples, IProgress<TrainingProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var folds = Split(Load(examples), examples);
-        var candidate = new Candidate(_options.EventTrainer, _options.Featurizer);
         var clock = Stopwatch.StartNew();
-        return CrossValidate(EventTask, candidate, folds, (fold, count) =>
-            progress?.Report(new TrainingProgress(EventTask, 1, 1, fold, count, Describe(candidate), clock.Elapsed))).Events;
+        var eventCandidate = new Candidate(_options.EventTrainer, _options.Featurizer);
+        var claimCandidate = new Candidate(_options.ClaimTrainer, _options.Featurizer);
+        var events = CrossValidate(EventTask, eventCandidate, folds, (fold, count) =>
+            progress?.Report(new TrainingProgress(EventTask, 1, 1, fold, count, Describe(eventCandidate), clock.Elapsed))).Events;
+        var claims = CrossValidate(ClaimTask, claimCandidate, folds, (fold, count) =>
+            progress?.Report(new TrainingProgress(ClaimTask, 1, 1, fold, count, Describe(claimCandidate), clock.Elapsed))).Claims;
+        return (events, claims);
     }
 
     /// <summary>Loads examples into a data view, with the label already mapped to a key.</summary>

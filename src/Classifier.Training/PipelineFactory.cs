@@ -124,6 +124,9 @@ public sealed class PipelineFactory
         {
             LabelColumnName = LabelKeyColumn,
             FeatureColumnName = FeaturesColumn,
+            // ML.NET's defaults (L1 = L2 = 1) zero out most n-grams; cross-validation preferred light L2 alone.
+            L1Regularization = 0,
+            L2Regularization = 0.1f,
             NumberOfThreads = 1,
         }),
         TrainerNames.LightGbm => _mlContext.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
@@ -160,6 +163,8 @@ public sealed class PipelineFactory
         {
             LabelColumnName = nameof(LabeledSentence.Claim),
             FeatureColumnName = FeaturesColumn,
+            L1Regularization = 0,
+            L2Regularization = 0.1f,
             NumberOfThreads = 1,
         }),
         TrainerNames.LightGbm => _mlContext.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options

@@ -80,10 +80,18 @@ public sealed record FeaturizerSettings(
     /// <summary>The <see cref="Stemming"/> value that turns stemming off.</summary>
     public const string NoStemming = "none";
 
-    /// <summary>A short description such as "stem, words 1-2, chars 1-4, TF".</summary>
+    /// <summary>A short description such as "stem w1-2 c1-4 Tf" (stems or raw words, word and character n-gram lengths, weighting).</summary>
     /// <returns>The description.</returns>
-    public string Describe() =>
-        $"{(Stemming == NoStemming ? "raw words" : Stemming.Replace(".v1", string.Empty, StringComparison.Ordinal))}, words 1-{WordNgramLength}, chars 1-{CharNgramLength}, {Weighting}";
+    public string Describe()
+    {
+        var words = Stemming switch
+        {
+            NoStemming => "raw",
+            Text.IndonesianStemNoStopWordsMapping.ContractName => "stem-stop",
+            _ => "stem",
+        };
+        return $"{words} w1-{WordNgramLength} c1-{CharNgramLength} {Weighting}";
+    }
 }
 
 /// <summary>A saved model.</summary>

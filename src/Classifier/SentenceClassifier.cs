@@ -18,6 +18,7 @@ public sealed class SentenceClassifier
     private readonly MLContext _mlContext;
     private readonly ITransformer _eventModel;
     private readonly ITransformer _claimModel;
+    private readonly Lazy<ModelExplainer> _explainer;
 
     private SentenceClassifier(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel, IReadOnlyList<string> labels)
     {
@@ -26,6 +27,10 @@ public sealed class SentenceClassifier
         _eventModel = eventModel;
         _claimModel = claimModel;
         Labels = labels;
+
+        // Explanations need the featurizer split from the trainer; only build that when asked.
+        _explainer = new Lazy<ModelExplainer>(() => new ModelExplainer(
+            mlContext, eventModel, claimModel, mlContext.Data.LoadFromEnumerable(Array.Empty<SentenceInput>()).Schema));
     }
 
     /// <summary>The manifest the models were loaded with.</summary>
@@ -124,6 +129,21 @@ public sealed class SentenceClassifier
         return results;
     }
 
+    /// <summary>Classifies a sentence and says which of its n-grams pushed each decision most.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="terms">How many n-grams to give per model.</param>
+    /// <returns>The prediction and its strongest n-grams; the label's list is empty for non-linear event models.</returns>
+    public Explanation Explain(string sentence, int terms = 5)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var prediction = Classify(sentence);
+        var explainer = _explainer.Value;
+        return new Explanation(
+            prediction,
+            explainer.LabelTerms(sentence, IndexOf(prediction.Label), terms),
+            explainer.ClaimTerms(sentence, prediction.IsClaim, terms));
+    }
+
     /// <summary>Cleans an article, splits it into sentences and classifies each.</summary>
     /// <param name="text">The article text.</param>
     /// <returns>The classified sentences with their positions in <paramref name="text"/>.</returns>
@@ -135,6 +155,19 @@ public sealed class SentenceClassifier
             .Select((s, i) => new ArticleSentence(i, s.Start, s.Length, predictions[i]))
             .ToList();
         return new ArticlePrediction(sentences, article.Metadata);
+    }
+
+    private int IndexOf(string label)
+    {
+        for (var i = 0; i < Labels.Count; i++)
+        {
+            if (Labels[i] == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static ModelManifest ReadManifest(string path)

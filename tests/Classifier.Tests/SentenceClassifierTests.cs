@@ -32,6 +32,32 @@ public class SentenceClassifierTests
     }
 
     [Fact]
+    public void Explain_DenialSentence_NamesTheDenialStemFirst()
+    {
+        var classifier = SentenceClassifier.Load(RepoPaths.Models);
+
+        var explanation = classifier.Explain("Juru bicara kementerian membantah tuduhan itu dan menyebutnya fitnah.", terms: 4);
+
+        explanation.Prediction.Label.ShouldBe(EventLabels.Denial);
+        explanation.LabelTerms.Count.ShouldBe(4);
+        explanation.LabelTerms.Select(t => t.Term).ShouldContain("bantah");
+        explanation.LabelTerms.Select(t => t.Weight).ShouldBeInOrder(SortDirection.Descending);
+        explanation.ClaimTerms.ShouldNotBeEmpty();
+        explanation.ClaimTerms.ShouldAllBe(t => t.Weight > 0);
+    }
+
+    [Theory]
+    [InlineData(EventLabels.Accusation, "112")]
+    [InlineData(EventLabels.Denial, "016")]
+    [InlineData(EventLabels.Sanction, "163")]
+    [InlineData(EventLabels.MilitaryCooperation, "062")]
+    [InlineData(EventLabels.Other, null)]
+    public void CameoCode_Label_IsTheCameoEventCode(string label, string? code)
+    {
+        EventLabels.CameoCode(label).ShouldBe(code);
+    }
+
+    [Fact]
     public void Load_MissingFolder_ThrowsModelLoadException()
     {
         var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Classifier.Cli.Commands;
 
@@ -29,21 +30,23 @@ public static class ClassifyCommand
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "jsonl", "csv");
         var models = new Option<string?>("--models") { Description = "Model folder (default: the models beside the app)" };
+        var explain = new Option<bool>("--explain") { Description = "Show the n-grams that pushed each decision most" };
 
-        var command = new Command("classify", "Label every sentence of news articles and flag checkable claims") { paths, lines, format, models };
+        var command = new Command("classify", "Label every sentence of news articles and flag checkable claims") { paths, lines, format, models, explain };
         command.SetAction(result => Execute(
             console,
             stdin,
             result.GetValue(paths) ?? [],
             result.GetValue(lines),
             result.GetValue(format) ?? "table",
-            result.GetValue(models)));
+            result.GetValue(models),
+            result.GetValue(explain)));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
-    public static int Execute(CliConsole console, TextReader stdin, IReadOnlyList<string> paths, bool lines, string format, string? modelDirectory)
+    public static int Execute(CliConsole console, TextReader stdin, IReadOnlyList<string> paths, bool lines, string format, string? modelDirectory, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(console);
         IReadOnlyList<InputText> inputs;
@@ -65,11 +68,17 @@ public static class ClassifyCommand
         var classifier = loaded!;
 
         var results = inputs.Select(input => (input.Source, Sentences: Classify(classifier, input.Text, lines))).ToList();
+
+        // Explaining re-scores each sentence through the featurizer, so it is only done when asked.
+        var explanations = explain
+            ? results.SelectMany(r => r.Sentences).Select(s => s.Prediction.Text).Distinct().ToDictionary(t => t, t => classifier.Explain(t))
+            : null;
+        Explanation? Why(ArticleSentence sentence) => explanations?[sentence.Prediction.Text];
         switch (format)
         {
             case "json":
                 console.Out.WriteLine(JsonSerializer.Serialize(
-                    new { articles = results.Select(r => new { source = r.Source, sentences = r.Sentences.Select(s => ToJsonRow(r.Source, s)) }) },
+                    new { articles = results.Select(r => new { source = r.Source, sentences = r.Sentences.Select(s => ToJsonRow(r.Source, s, Why(s))) }) },
                     JsonOptions));
                 break;
             case "jsonl":
@@ -77,7 +86,7 @@ public static class ClassifyCommand
                 {
                     foreach (var sentence in sentences)
                     {
-                        console.Out.WriteLine(JsonSerializer.Serialize(ToJsonRow(source, sentence), JsonOptions));
+                        console.Out.WriteLine(JsonSerializer.Serialize(ToJsonRow(source, sentence, Why(sentence)), JsonOptions));
                     }
                 }
 
@@ -88,7 +97,7 @@ public static class ClassifyCommand
             default:
                 foreach (var (source, sentences) in results)
                 {
-                    WriteTable(console.Console, source, sentences);
+                    WriteTable(console.Console, source, sentences, explanations is null ? null : Why);
                 }
 
                 break;
@@ -121,16 +130,22 @@ public static class ClassifyCommand
         return spans.Select((s, i) => new ArticleSentence(i, s.Start, s.Text.Length, predictions[i])).ToList();
     }
 
-    private static object ToJsonRow(string source, ArticleSentence sentence) => new
+    private static object ToJsonRow(string source, ArticleSentence sentence, Explanation? explanation) => new
     {
         source,
         sentence = sentence.Index,
         text = sentence.Prediction.Text,
         label = sentence.Prediction.Label,
+        cameo = EventLabels.CameoCode(sentence.Prediction.Label),
         confidence = Math.Round(sentence.Prediction.Confidence, 4),
         scores = sentence.Prediction.Scores.ToDictionary(p => p.Key, p => Math.Round(p.Value, 4)),
         claim = sentence.Prediction.IsClaim,
         claimScore = Math.Round(sentence.Prediction.ClaimScore, 4),
+        explanation = explanation is null ? null : new
+        {
+            label = explanation.LabelTerms.Select(t => new { term = t.Term, weight = t.Weight }),
+            claim = explanation.ClaimTerms.Select(t => new { term = t.Term, weight = t.Weight }),
+        },
     };
 
     private static void WriteCsv(TextWriter writer, IReadOnlyList<string> labels, IEnumerable<(string Source, IReadOnlyList<ArticleSentence> Sentences)> results)
@@ -156,7 +171,7 @@ public static class ClassifyCommand
     private static string Csv(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
-    private static void WriteTable(IAnsiConsole console, string source, IReadOnlyList<ArticleSentence> sentences)
+    private static void WriteTable(IAnsiConsole console, string source, IReadOnlyList<ArticleSentence> sentences, Func<ArticleSentence, Explanation?>? why)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(source)}[/]");
         table.AddColumn(new TableColumn("#").RightAligned());
@@ -164,15 +179,23 @@ public static class ClassifyCommand
         table.AddColumn(new TableColumn("Conf.").RightAligned());
         table.AddColumn("Claim");
         table.AddColumn("Sentence");
+        if (why is not null)
+        {
+            table.AddColumn("Why (label · claim)");
+        }
+
         foreach (var s in sentences)
         {
             var p = s.Prediction;
-            table.AddRow(
+            IRenderable[] cells =
+            [
                 new Spectre.Console.Text(s.Index.ToString(CultureInfo.InvariantCulture)),
                 new Markup($"[{LabelColour(p.Label)}]{Markup.Escape(p.Label)}[/]"),
                 new Spectre.Console.Text(p.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
                 new Spectre.Console.Text(p.IsClaim ? $"✓ {p.ClaimScore.ToString("0.00", CultureInfo.InvariantCulture)}" : $"· {p.ClaimScore.ToString("0.00", CultureInfo.InvariantCulture)}"),
-                new Spectre.Console.Text(p.Text));
+                new Spectre.Console.Text(p.Text),
+            ];
+            table.AddRow(why?.Invoke(s) is { } explanation ? [.. cells, new Spectre.Console.Text(Describe(explanation))] : cells);
         }
 
         console.Write(table);
@@ -181,6 +204,13 @@ public static class ClassifyCommand
         summary.Append(string.Join(", ", EventLabels.All.Select(l => $"{l} {sentences.Count(s => s.Prediction.Label == l)}")));
         console.WriteLine(summary.ToString());
         console.WriteLine();
+    }
+
+    private static string Describe(Explanation explanation)
+    {
+        static string Terms(IReadOnlyList<TermWeight> terms) =>
+            terms.Count == 0 ? "–" : string.Join(", ", terms.Take(3).Select(t => $"{t.Term} {t.Weight.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)}"));
+        return $"{Terms(explanation.LabelTerms)} · {Terms(explanation.ClaimTerms)}";
     }
 
     private static string LabelColour(string label) => label switch

@@ -19,17 +19,40 @@ public static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds, grouped by article", DefaultValueFactory = _ => TrainingOptions.Default.Folds };
         var quick = new Option<bool>("--quick") { Description = "Skip the model search and train the default candidates" };
+        var trainer = new Option<string?>("--trainer")
+        {
+            Description = $"Train one trainer family alone, with the default features: {string.Join(", ", TrainerNames.Families.Keys)}",
+        };
+        trainer.AcceptOnlyFromAmong([.. TrainerNames.Families.Keys]);
         var command = new Command("train", "Choose the event and claim models by cross-validation, train them and save them with a manifest and leaderboard")
         {
-            data, output, seed, folds, quick,
+            data, output, seed, folds, quick, trainer,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(Execute(
             console,
             result.GetValue(data) ?? [],
             result.GetValue(output)!,
-            TrainingOptions.Default with { Seed = result.GetValue(seed), Folds = result.GetValue(folds), Quick = result.GetValue(quick) },
+            Options(result.GetValue(seed), result.GetValue(folds), result.GetValue(quick), result.GetValue(trainer)),
             cancellationToken)));
         return command;
+    }
+
+    /// <summary>The training options a command line asks for.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <param name="folds">The folds.</param>
+    /// <param name="quick">Whether to skip the search.</param>
+    /// <param name="trainer">A trainer family to train alone, or <see langword="null"/>.</param>
+    /// <returns>The options.</returns>
+    public static TrainingOptions Options(int seed, int folds, bool quick, string? trainer)
+    {
+        var options = TrainingOptions.Default with { Seed = seed, Folds = folds, Quick = quick };
+        if (trainer is not null && TrainerNames.Families.TryGetValue(trainer, out var family))
+        {
+            // One family alone means no search.
+            options = options with { Quick = true, EventTrainer = family.Event, ClaimTrainer = family.Claim };
+        }
+
+        return options;
     }
 
     /// <summary>Runs the command.</summary>
@@ -52,7 +75,7 @@ public static class TrainCommand
         TrainedModels models;
         try
         {
-            models = new ModelTrainer(options).Train(examples, new SynchronousProgress(console.Error), cancellationToken);
+            models = new ModelTrainer(options).Train(examples, new LineProgress(console.Error), cancellationToken);
         }
         catch (ArgumentException ex)
         {
@@ -97,8 +120,8 @@ public static class TrainCommand
         {
             var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{title}[/]");
             table.AddColumn(new TableColumn("#").RightAligned());
-            table.AddColumn("Trainer");
-            table.AddColumn("Features");
+            table.AddColumn(new TableColumn("Trainer").NoWrap());
+            table.AddColumn(new TableColumn("Features").NoWrap());
             table.AddColumn(new TableColumn(results[0].Metric).RightAligned());
             table.AddColumn(new TableColumn("± std").RightAligned());
             table.AddColumn(new TableColumn("fit s").RightAligned());
@@ -122,10 +145,4 @@ public static class TrainCommand
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    // Progress<T> posts to the thread pool; training reports from one thread and wants lines in order.
-    private sealed class SynchronousProgress(TextWriter writer) : IProgress<TrainingProgress>
-    {
-        public void Report(TrainingProgress value) => writer.WriteLine(value.ToString());
-    }
 }

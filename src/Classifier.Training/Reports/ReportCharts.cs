@@ -43,7 +43,8 @@ public static class ReportCharts
                 label.LabelAlignment = Alignment.MiddleCenter;
                 label.LabelFontSize = 16;
                 label.LabelBold = true;
-                label.LabelFontColor = shares[g, p] > 0.5 ? Colors.White : Colors.Black;
+                // This colour map runs from dark (low) to light (high), so the text flips to stay readable.
+                label.LabelFontColor = shares[g, p] > 0.5 ? Colors.Black : Colors.White;
             }
         }
 

@@ -30,6 +30,19 @@ public static class TrainerNames
     /// <summary>The claim trainers, in the order the search tries them.</summary>
     public static IReadOnlyList<string> Claim { get; } = [SdcaLogisticRegression, LbfgsLogisticRegression, LightGbm, FastTree];
 
+    /// <summary>
+    /// Trainer families by the short names <c>train --trainer</c> takes, each with its event and
+    /// claim trainer.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string Event, string Claim)> Families { get; } =
+        new Dictionary<string, (string Event, string Claim)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["sdca"] = (SdcaMaximumEntropy, SdcaLogisticRegression),
+            ["lbfgs"] = (LbfgsMaximumEntropy, LbfgsLogisticRegression),
+            ["lightgbm"] = (LightGbm, LightGbm),
+            ["fasttree"] = (FastTreeOva, FastTree),
+        };
+
     /// <summary>Whether a trainer learns a linear model, whose weights can explain a prediction.</summary>
     /// <param name="trainer">The trainer name.</param>
     /// <returns><see langword="true"/> for the logistic-regression trainers.</returns>

@@ -54,6 +54,32 @@ public class ClassifyCommandTests
     }
 
     [Fact]
+    public void Classify_Explain_AddsCameoCodeAndTermsToJson()
+    {
+        var console = new TestConsole();
+
+        var code = console.RunWithInput("Pemerintah Inggris menjatuhkan sanksi dan membekukan aset dua perusahaan.\n", "classify", "-", "--lines", "--format", "jsonl", "--explain", "--models", RepoPaths.Models);
+
+        code.ShouldBe(ExitCodes.Success);
+        using var row = System.Text.Json.JsonDocument.Parse(console.Out.ToString());
+        row.RootElement.GetProperty("label").GetString().ShouldBe(EventLabels.Sanction);
+        row.RootElement.GetProperty("cameo").GetString().ShouldBe("163");
+        var terms = row.RootElement.GetProperty("explanation").GetProperty("label").EnumerateArray().Select(t => t.GetProperty("term").GetString()).ToList();
+        terms.ShouldContain("sanksi");
+    }
+
+    [Fact]
+    public void Classify_ExplainTable_HasAWhyColumn()
+    {
+        var console = new TestConsole();
+
+        console.RunWithInput("Rusia membantah tuduhan itu.\n", "classify", "-", "--lines", "--explain", "--models", RepoPaths.Models).ShouldBe(ExitCodes.Success);
+
+        console.Table.ShouldContain("Why (label · claim)");
+        console.Table.ShouldContain("bantah +");
+    }
+
+    [Fact]
     public void Classify_Folder_ReadsTxtFilesRecursively()
     {
         var folder = Directory.CreateTempSubdirectory().FullName;

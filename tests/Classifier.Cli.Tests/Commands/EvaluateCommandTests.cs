@@ -35,6 +35,22 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_Report_WritesHtmlMarkdownAndJson()
+    {
+        var console = new TestConsole();
+        var report = Path.Combine(Directory.CreateTempSubdirectory().FullName, "report");
+
+        console.Run("evaluate", "--data", Path.Combine(RepoPaths.Root, "data", "test.tsv"), "--models", RepoPaths.Models, "--report", report)
+            .ShouldBe(ExitCodes.Success);
+
+        console.Error.ToString().ShouldContain("report.html");
+        File.ReadAllText(Path.Combine(report, "report.html")).ShouldContain("Confusion matrix");
+        File.ReadAllText(Path.Combine(report, "report.md")).ShouldContain("## Calibration");
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(report, "evaluation.json")));
+        json.RootElement.GetProperty("claim").GetProperty("threshold").GetDouble().ShouldBeInRange(0.05, 0.95);
+    }
+
+    [Fact]
     public void Evaluate_MalformedData_FailsNamingFileAndLine()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "bad.tsv");

@@ -21,7 +21,7 @@ public class LeaderboardTests
         var markdown = Leaderboard.Rank("5-fold cross-validation", [Result("Lbfgs", 0.81), Result("Sdca", 0.84)], []).ToMarkdown();
 
         markdown.ShouldContain("## Event model (ranked by macro-F1)");
-        markdown.ShouldContain("| 1 | **Sdca** | IndonesianStem, words 1-2, chars 1-4, Tf | **0.840** | 0.010 | 1.5 | 2 |");
+        markdown.ShouldContain("| 1 | **Sdca** | stem w1-2 c1-4 Tf | **0.840** | 0.010 | 1.5 | 2 |");
         markdown.ShouldContain("| 2 | Lbfgs |");
         markdown.ShouldNotContain("Claim model");
     }

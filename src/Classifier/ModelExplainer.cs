@@ -120,6 +120,9 @@ internal sealed class ModelExplainer
         return gram.Replace('|', ' ');
     }
 
+    // Character n-grams of one or two letters ("'e'", "' '") weigh in the sum but tell a reader nothing.
+    private static bool IsReadable(string term) => !term.StartsWith('\'') || term.Trim('\'').Trim().Length >= 3;
+
     private VBuffer<float> Features(ITransformer featurizer, string sentence) =>
         featurizer.Transform(Single(sentence)).GetColumn<VBuffer<float>>(FeaturesColumn).First();
 
@@ -130,6 +133,7 @@ internal sealed class ModelExplainer
         var indices = vector.GetIndices();
         var candidates = vector.IsDense ? Enumerable.Range(0, vector.Length) : indices.ToArray().AsEnumerable();
         return [.. candidates
+            .Where(j => j >= slots.Length || IsReadable(slots[j]))
             .Select(j => (Index: j, Weight: contribution(j)))
             .Where(c => c.Weight > 0)
             .OrderByDescending(c => c.Weight)

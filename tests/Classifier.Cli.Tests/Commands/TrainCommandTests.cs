@@ -1,3 +1,5 @@
+using Classifier.Cli.Commands;
+
 namespace Classifier.Cli.Tests.Commands;
 
 public class TrainCommandTests
@@ -33,6 +35,24 @@ public class TrainCommandTests
 
         console.Error.ToString().ShouldContain($"{data}:2: claim must be 1 or 0");
         Directory.Exists(output).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("lbfgs", "LbfgsMaximumEntropy", "LbfgsLogisticRegression")]
+    [InlineData("fasttree", "FastTreeOva", "FastTree")]
+    public void Options_TrainerFamily_TrainsItAloneWithoutSearch(string family, string eventTrainer, string claimTrainer)
+    {
+        var options = TrainCommand.Options(seed: 3, folds: 4, quick: false, trainer: family);
+
+        (options.Quick, options.EventTrainer, options.ClaimTrainer, options.Seed, options.Folds).ShouldBe((true, eventTrainer, claimTrainer, 3, 4));
+    }
+
+    [Fact]
+    public void Train_UnknownTrainer_IsUsageError()
+    {
+        var console = new TestConsole();
+
+        console.Run("train", "--data", "x.tsv", "--out", "m", "--trainer", "svm").ShouldBe(ExitCodes.Usage);
     }
 
     [Fact]

@@ -78,11 +78,7 @@ public class SentenceClassifierTests
     [Fact]
     public void Load_UnknownManifestFormat_ThrowsModelLoadException()
     {
-        var folder = CopyCommittedModels();
-
-        var manifestPath = Path.Combine(folder, ModelManifest.FileName);
-        var manifest = ModelManifest.FromJson(File.ReadAllText(manifestPath));
-        File.WriteAllText(manifestPath, (manifest with { FormatVersion = 99 }).ToJson());
+        var folder = CopyCommittedModels(manifest => manifest with { FormatVersion = 99 });
 
         Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("format 99");
     }
@@ -90,22 +86,26 @@ public class SentenceClassifierTests
     [Fact]
     public void Load_UnknownPreprocessing_ThrowsModelLoadException()
     {
-        var folder = CopyCommittedModels();
-
-        var manifestPath = Path.Combine(folder, ModelManifest.FileName);
-        var manifest = ModelManifest.FromJson(File.ReadAllText(manifestPath));
-        var eventModel = manifest.EventModel with { Featurizer = manifest.EventModel.Featurizer with { Stemming = "JavaneseStem.v3" } };
-        File.WriteAllText(manifestPath, (manifest with { EventModel = eventModel }).ToJson());
+        var folder = CopyCommittedModels(manifest => manifest with
+        {
+            EventModel = manifest.EventModel with { Featurizer = manifest.EventModel.Featurizer with { Stemming = "JavaneseStem.v3" } },
+        });
 
         Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("'JavaneseStem.v3', which this version does not have");
     }
 
-    private static string CopyCommittedModels()
+    private static string CopyCommittedModels(Func<ModelManifest, ModelManifest>? editManifest = null)
     {
         var folder = Directory.CreateTempSubdirectory().FullName;
         foreach (var file in Directory.GetFiles(RepoPaths.Models))
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        if (editManifest is not null)
+        {
+            var path = Path.Combine(folder, ModelManifest.FileName);
+            File.WriteAllText(path, editManifest(ModelManifest.FromJson(File.ReadAllText(path))).ToJson());
         }
 
         return folder;

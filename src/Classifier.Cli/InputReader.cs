@@ -4,72 +4,120 @@ namespace Classifier.Cli;
 
 /// <summary>A text to classify and where it came from.</summary>
 /// <param name="Source">The file path, or <c>-</c> for standard input.</param>
-/// <param name="Text">The text.</param>
-public sealed record InputText(string Source, string Text);
+/// <param name="Text">The text; empty for an empty file.</param>
+/// <param name="Warning">Something the reader repaired, such as invalid UTF-8; <see langword="null"/> when the file was clean.</param>
+public sealed record InputText(string Source, string Text, string? Warning = null);
 
-/// <summary>An input that cannot be read as text.</summary>
-/// <param name="message">What is wrong, naming the path.</param>
-public sealed class InputException(string message) : Exception(message);
+/// <summary>An input that could not be read, with a one-line reason naming it.</summary>
+/// <param name="Source">The path as given or found.</param>
+/// <param name="Message">What is wrong, starting with the path.</param>
+public sealed record InputProblem(string Source, string Message);
 
-/// <summary>Expands paths (files, folders of <c>*.txt</c>, <c>-</c> for stdin) into texts, refusing unusable ones.</summary>
+/// <summary>The readable inputs of a command line and the ones that were refused.</summary>
+/// <param name="Texts">The texts, in order.</param>
+/// <param name="Problems">The refused inputs, in order.</param>
+public sealed record InputBatch(IReadOnlyList<InputText> Texts, IReadOnlyList<InputProblem> Problems);
+
+/// <summary>
+/// Expands paths (files, folders of <c>*.txt</c> searched recursively, globs such as
+/// <c>news/*.txt</c>, <c>-</c> for standard input) into texts. A bad input is refused with a
+/// reason and the rest are still read; invalid UTF-8 is replaced and reported.
+/// </summary>
 public static class InputReader
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Reads every input.</summary>
-    /// <param name="paths">Files, folders or <c>-</c>.</param>
+    /// <param name="paths">Files, folders, globs or <c>-</c>.</param>
     /// <param name="stdin">Standard input.</param>
-    /// <returns>The texts, in order.</returns>
-    /// <exception cref="InputException">A path is missing, or a file is empty or binary.</exception>
-    public static IReadOnlyList<InputText> Read(IEnumerable<string> paths, TextReader stdin)
+    /// <returns>The texts and the refused inputs.</returns>
+    public static InputBatch Read(IEnumerable<string> paths, TextReader stdin)
     {
-        var inputs = new List<InputText>();
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(stdin);
+        var texts = new List<InputText>();
+        var problems = new List<InputProblem>();
         foreach (var path in paths)
         {
             if (path == "-")
             {
-                inputs.Add(new InputText("-", stdin.ReadToEnd()));
+                texts.Add(new InputText("-", stdin.ReadToEnd()));
+                continue;
             }
-            else if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-                if (files.Count == 0)
-                {
-                    throw new InputException($"{path}: folder holds no .txt files");
-                }
 
-                inputs.AddRange(files.Select(ReadFile));
-            }
-            else if (File.Exists(path))
+            var files = Expand(path, out var problem);
+            if (problem is not null)
             {
-                inputs.Add(ReadFile(path));
+                problems.Add(new InputProblem(path, problem));
+                continue;
             }
-            else
+
+            foreach (var file in files)
             {
-                throw new InputException($"{path}: no such file or folder");
+                if (ReadFile(file) is { } text)
+                {
+                    texts.Add(text);
+                }
+                else
+                {
+                    problems.Add(new InputProblem(file, $"{file}: binary file, expected UTF-8 text; skipped"));
+                }
             }
         }
 
-        return inputs;
+        return new InputBatch(texts, problems);
     }
 
-    private static InputText ReadFile(string path)
+    private static IReadOnlyList<string> Expand(string path, out string? problem)
+    {
+        problem = null;
+        if (Directory.Exists(path))
+        {
+            var found = Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            problem = found.Count == 0 ? $"{path}: folder holds no .txt files" : null;
+            return found;
+        }
+
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (path.IndexOfAny(['*', '?']) >= 0)
+        {
+            // A glob in the file name part: "news/2024-*.txt".
+            var directory = Path.GetDirectoryName(path) is { Length: > 0 } d ? d : ".";
+            var pattern = Path.GetFileName(path);
+            var matches = Directory.Exists(directory) && directory.IndexOfAny(['*', '?']) < 0
+                ? Directory.EnumerateFiles(directory, pattern).Order(StringComparer.Ordinal).ToList()
+                : [];
+            problem = matches.Count == 0 ? $"{path}: no file matches" : null;
+            return matches;
+        }
+
+        problem = $"{path}: no such file or folder";
+        return [];
+    }
+
+    private static InputText? ReadFile(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        if (bytes.Length == 0)
-        {
-            throw new InputException($"{path}: empty file");
-        }
-
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            throw new InputException($"{path}: binary file, expected UTF-8 text");
+            return null;
         }
 
-        var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
-        if (string.IsNullOrWhiteSpace(text))
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
         {
-            throw new InputException($"{path}: empty file");
+            return new InputText(path, StrictUtf8.GetString(bytes, start, bytes.Length - start));
         }
-
-        return new InputText(path, text);
+        catch (DecoderFallbackException)
+        {
+            // Keep what is readable: one bad byte should not cost the whole article.
+            var text = new UTF8Encoding(false).GetString(bytes, start, bytes.Length - start);
+            var replaced = text.Count(c => c == '\uFFFD');
+            return new InputText(path, text, $"{path}: invalid UTF-8, {replaced} character{(replaced == 1 ? string.Empty : "s")} replaced with U+FFFD");
+        }
     }
 }

@@ -1,19 +1,37 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
+using Classifier.Training;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Classifier.Cli.Commands;
+
+/// <summary>What <c>classify</c> was asked to do.</summary>
+/// <param name="Paths">Files, folders, globs or <c>-</c>.</param>
+/// <param name="Lines">Treat each non-empty line as one sentence.</param>
+/// <param name="Format">table, json, jsonl or csv.</param>
+/// <param name="Models">The model folder, or <see langword="null"/> for the default.</param>
+/// <param name="Explain">Add the n-grams behind each decision.</param>
+/// <param name="Output">Write the results to this file (atomically) instead of standard output.</param>
+/// <param name="Only">Report only sentences with these labels; <see langword="null"/> for all.</param>
+/// <param name="ClaimsOnly">Report only checkable claims.</param>
+/// <param name="MinConfidence">Below this confidence a sentence is reported as <c>other</c>, its scores kept.</param>
+public sealed record ClassifyOptions(
+    IReadOnlyList<string> Paths,
+    bool Lines = false,
+    string Format = "table",
+    string? Models = null,
+    bool Explain = false,
+    string? Output = null,
+    IReadOnlyList<string>? Only = null,
+    bool ClaimsOnly = false,
+    double MinConfidence = 0);
 
 /// <summary><c>classifier classify PATH...</c>: labels every sentence of articles or lines.</summary>
 public static class ClassifyCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // More files than this get a progress bar on standard error.
+    private const int ProgressThreshold = 5;
 
     /// <summary>Builds the command.</summary>
     /// <param name="console">Where output goes.</param>
@@ -23,7 +41,7 @@ public static class ClassifyCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders (*.txt, recursively) or - for standard input",
+            Description = "Files, folders (*.txt, recursively), globs (news/*.txt) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         var lines = new Option<bool>("--lines") { Description = "Treat each non-empty line as one sentence (no cleaning or splitting)" };
@@ -31,79 +49,124 @@ public static class ClassifyCommand
         format.AcceptOnlyFromAmong("table", "json", "jsonl", "csv");
         var models = new Option<string?>("--models") { Description = "Model folder (default: the models beside the app)" };
         var explain = new Option<bool>("--explain") { Description = "Show the n-grams that pushed each decision most" };
+        var output = new Option<string?>("--output") { Description = "Write the results to this file instead of standard output" };
+        var only = new Option<string?>("--only") { Description = $"Report only these labels, comma-separated ({string.Join(", ", EventLabels.All)})" };
+        var claimsOnly = new Option<bool>("--claims-only") { Description = "Report only checkable claims" };
+        var minConfidence = new Option<double>("--min-confidence") { Description = "Report sentences below this confidence as other (scores kept)" };
 
-        var command = new Command("classify", "Label every sentence of news articles and flag checkable claims") { paths, lines, format, models, explain };
+        var command = new Command("classify", "Label every sentence of news articles and flag checkable claims")
+        {
+            paths, lines, format, models, explain, output, only, claimsOnly, minConfidence,
+        };
         command.SetAction(result => Execute(
             console,
             stdin,
-            result.GetValue(paths) ?? [],
-            result.GetValue(lines),
-            result.GetValue(format) ?? "table",
-            result.GetValue(models),
-            result.GetValue(explain)));
+            new ClassifyOptions(
+                result.GetValue(paths) ?? [],
+                result.GetValue(lines),
+                result.GetValue(format) ?? "table",
+                result.GetValue(models),
+                result.GetValue(explain),
+                result.GetValue(output),
+                result.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                result.GetValue(claimsOnly),
+                result.GetValue(minConfidence))));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
-    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
-    public static int Execute(CliConsole console, TextReader stdin, IReadOnlyList<string> paths, bool lines, string format, string? modelDirectory, bool explain = false)
+    /// <param name="console">Where output goes.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="options">What to do.</param>
+    /// <returns>An exit code from <see cref="ExitCodes"/>: bad input when any input was refused, even if others were classified.</returns>
+    public static int Execute(CliConsole console, TextReader stdin, ClassifyOptions options)
     {
         ArgumentNullException.ThrowIfNull(console);
-        IReadOnlyList<InputText> inputs;
-        try
+        ArgumentNullException.ThrowIfNull(options);
+        if (Validate(options) is { } usage)
         {
-            inputs = InputReader.Read(paths, stdin);
+            console.WriteError(usage);
+            return ExitCodes.Usage;
         }
-        catch (InputException ex)
+
+        var batch = InputReader.Read(options.Paths, stdin);
+        foreach (var problem in batch.Problems)
         {
-            console.WriteError(ex.Message);
+            console.WriteError(problem.Message);
+        }
+
+        foreach (var warning in batch.Texts.Select(t => t.Warning).OfType<string>())
+        {
+            console.Error.WriteLine($"warning: {warning}");
+        }
+
+        if (batch.Texts.Count == 0)
+        {
             return ExitCodes.BadInput;
         }
 
-        if (CommandInputs.TryLoadModels(console, modelDirectory, out var loaded) is { } modelError)
+        if (CommandInputs.TryLoadModels(console, options.Models, out var loaded) is { } modelError)
         {
             return modelError;
         }
 
         var classifier = loaded!;
-
-        var results = inputs.Select(input => (input.Source, Sentences: Classify(classifier, input.Text, lines))).ToList();
+        var clock = Stopwatch.StartNew();
+        var classified = ClassifyAll(console, classifier, batch.Texts, options);
+        var elapsed = clock.Elapsed;
+        var reported = classified
+            .Select(c => new ClassifiedInput(c.Source, [.. c.Sentences.Where(s => IsReported(s, options))]))
+            .ToList();
 
         // Explaining re-scores each sentence through the featurizer, so it is only done when asked.
-        var explanations = explain
-            ? results.SelectMany(r => r.Sentences).Select(s => s.Prediction.Text).Distinct().ToDictionary(t => t, t => classifier.Explain(t))
+        var explanations = options.Explain
+            ? reported.SelectMany(r => r.Sentences).Select(s => s.Prediction.Text).Distinct().ToDictionary(t => t, t => classifier.Explain(t))
             : null;
-        Explanation? Why(ArticleSentence sentence) => explanations?[sentence.Prediction.Text];
-        switch (format)
+        Func<ArticleSentence, Explanation?>? why = explanations is null ? null : s => explanations[s.Prediction.Text];
+
+        if (WriteResults(console, options, reported, classifier.Labels, why) is { } outputError)
         {
-            case "json":
-                console.Out.WriteLine(JsonSerializer.Serialize(
-                    new { articles = results.Select(r => new { source = r.Source, sentences = r.Sentences.Select(s => ToJsonRow(r.Source, s, Why(s))) }) },
-                    JsonOptions));
-                break;
-            case "jsonl":
-                foreach (var (source, sentences) in results)
-                {
-                    foreach (var sentence in sentences)
-                    {
-                        console.Out.WriteLine(JsonSerializer.Serialize(ToJsonRow(source, sentence, Why(sentence)), JsonOptions));
-                    }
-                }
-
-                break;
-            case "csv":
-                WriteCsv(console.Out, classifier.Labels, results);
-                break;
-            default:
-                foreach (var (source, sentences) in results)
-                {
-                    WriteTable(console.Console, source, sentences, explanations is null ? null : Why);
-                }
-
-                break;
+            return outputError;
         }
 
-        return ExitCodes.Success;
+        WriteSummary(console, classified, batch.Problems.Count, elapsed);
+        return batch.Problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private static string? Validate(ClassifyOptions options)
+    {
+        if (options.MinConfidence is < 0 or > 1)
+        {
+            return $"--min-confidence must be between 0 and 1, found {options.MinConfidence.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        var unknown = options.Only?.Where(l => !EventLabels.IsKnown(l)).ToList();
+        return unknown is { Count: > 0 }
+            ? $"--only: unknown label{(unknown.Count > 1 ? "s" : string.Empty)} {string.Join(", ", unknown)} (known: {string.Join(", ", EventLabels.All)})"
+            : null;
+    }
+
+    private static List<ClassifiedInput> ClassifyAll(CliConsole console, SentenceClassifier classifier, IReadOnlyList<InputText> texts, ClassifyOptions options)
+    {
+        ClassifiedInput One(InputText input) =>
+            new(input.Source, [.. Classify(classifier, input.Text, options.Lines).Select(s => ApplyMinConfidence(s, options.MinConfidence))]);
+
+        if (texts.Count <= ProgressThreshold)
+        {
+            return [.. texts.Select(One)];
+        }
+
+        var results = new List<ClassifiedInput>(texts.Count);
+        ErrorConsole(console).Progress().AutoClear(true).Start(context =>
+        {
+            var task = context.AddTask("Classifying", maxValue: texts.Count);
+            foreach (var text in texts)
+            {
+                results.Add(One(text));
+                task.Increment(1);
+            }
+        });
+        return results;
     }
 
     private static IReadOnlyList<ArticleSentence> Classify(SentenceClassifier classifier, string text, bool lines)
@@ -127,98 +190,67 @@ public static class ClassifyCommand
         }
 
         var predictions = classifier.Classify(spans.Select(s => s.Text));
-        return spans.Select((s, i) => new ArticleSentence(i, s.Start, s.Text.Length, predictions[i])).ToList();
+        return [.. spans.Select((s, i) => new ArticleSentence(i, s.Start, s.Text.Length, predictions[i]))];
     }
 
-    private static object ToJsonRow(string source, ArticleSentence sentence, Explanation? explanation) => new
+    private static ArticleSentence ApplyMinConfidence(ArticleSentence sentence, double minConfidence)
     {
-        source,
-        sentence = sentence.Index,
-        text = sentence.Prediction.Text,
-        label = sentence.Prediction.Label,
-        cameo = EventLabels.CameoCode(sentence.Prediction.Label),
-        confidence = Math.Round(sentence.Prediction.Confidence, 4),
-        scores = sentence.Prediction.Scores.ToDictionary(p => p.Key, p => Math.Round(p.Value, 4)),
-        claim = sentence.Prediction.IsClaim,
-        claimScore = Math.Round(sentence.Prediction.ClaimScore, 4),
-        explanation = explanation is null ? null : new
-        {
-            label = explanation.LabelTerms.Select(t => new { term = t.Term, weight = t.Weight }),
-            claim = explanation.ClaimTerms.Select(t => new { term = t.Term, weight = t.Weight }),
-        },
-    };
+        var p = sentence.Prediction;
+        return p.Confidence >= minConfidence || p.Label == EventLabels.Other
+            ? sentence
+            : sentence with { Prediction = p with { Label = EventLabels.Other, Confidence = p.Scores[EventLabels.Other] } };
+    }
 
-    private static void WriteCsv(TextWriter writer, IReadOnlyList<string> labels, IEnumerable<(string Source, IReadOnlyList<ArticleSentence> Sentences)> results)
+    private static bool IsReported(ArticleSentence sentence, ClassifyOptions options) =>
+        (options.Only is null || options.Only.Contains(sentence.Prediction.Label, StringComparer.Ordinal))
+        && (!options.ClaimsOnly || sentence.Prediction.IsClaim);
+
+    private static int? WriteResults(
+        CliConsole console, ClassifyOptions options, IReadOnlyList<ClassifiedInput> results, IReadOnlyList<string> labels, Func<ArticleSentence, Explanation?>? why)
     {
-        writer.WriteLine(string.Join(',', new[] { "source", "sentence", "text", "label", "confidence", "claim", "claimScore" }.Concat(labels)));
-        foreach (var (source, sentences) in results)
+        if (options.Output is null)
         {
-            foreach (var s in sentences)
-            {
-                var p = s.Prediction;
-                var fields = new[]
-                {
-                    Csv(source), s.Index.ToString(CultureInfo.InvariantCulture), Csv(p.Text), p.Label,
-                    Number(p.Confidence), p.IsClaim ? "1" : "0", Number(p.ClaimScore),
-                }.Concat(labels.Select(l => Number(p.Scores[l])));
-                writer.WriteLine(string.Join(',', fields));
-            }
+            ClassifyFormatter.Write(options.Format, results, labels, why, console.Out, console.Console);
+            return null;
+        }
+
+        // Render everything first, then move the file into place: a failure leaves no half-written file.
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var plain = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(text),
+        });
+        plain.Profile.Width = 160;
+        ClassifyFormatter.Write(options.Format, results, labels, why, text, plain);
+        try
+        {
+            AtomicFile.WriteAllText(options.Output, text.ToString());
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.WriteError($"{options.Output}: cannot write ({ex.Message})");
+            return ExitCodes.OutputFailed;
         }
     }
 
-    private static string Number(float value) => value.ToString("0.####", CultureInfo.InvariantCulture);
-
-    private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-
-    private static void WriteTable(IAnsiConsole console, string source, IReadOnlyList<ArticleSentence> sentences, Func<ArticleSentence, Explanation?>? why)
+    private static void WriteSummary(CliConsole console, IReadOnlyList<ClassifiedInput> classified, int refused, TimeSpan elapsed)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(source)}[/]");
-        table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("Label");
-        table.AddColumn(new TableColumn("Conf.").RightAligned());
-        table.AddColumn("Claim");
-        table.AddColumn("Sentence");
-        if (why is not null)
-        {
-            table.AddColumn("Why (label · claim)");
-        }
-
-        foreach (var s in sentences)
-        {
-            var p = s.Prediction;
-            IRenderable[] cells =
-            [
-                new Spectre.Console.Text(s.Index.ToString(CultureInfo.InvariantCulture)),
-                new Markup($"[{LabelColour(p.Label)}]{Markup.Escape(p.Label)}[/]"),
-                new Spectre.Console.Text(p.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
-                new Spectre.Console.Text(p.IsClaim ? $"✓ {p.ClaimScore.ToString("0.00", CultureInfo.InvariantCulture)}" : $"· {p.ClaimScore.ToString("0.00", CultureInfo.InvariantCulture)}"),
-                new Spectre.Console.Text(p.Text),
-            ];
-            table.AddRow(why?.Invoke(s) is { } explanation ? [.. cells, new Spectre.Console.Text(Describe(explanation))] : cells);
-        }
-
-        console.Write(table);
-        var summary = new StringBuilder();
-        summary.Append(CultureInfo.InvariantCulture, $"{sentences.Count} sentences, {sentences.Count(s => s.Prediction.IsClaim)} claims: ");
-        summary.Append(string.Join(", ", EventLabels.All.Select(l => $"{l} {sentences.Count(s => s.Prediction.Label == l)}")));
-        console.WriteLine(summary.ToString());
-        console.WriteLine();
+        var sentences = classified.Sum(c => c.Sentences.Count);
+        var counts = string.Join(", ", EventLabels.All.Select(l => $"{l} {classified.Sum(c => c.Sentences.Count(s => s.Prediction.Label == l))}"));
+        var claims = classified.Sum(c => c.Sentences.Count(s => s.Prediction.IsClaim));
+        var rate = elapsed.TotalSeconds > 0 ? sentences / elapsed.TotalSeconds : 0;
+        var skipped = refused > 0 ? $"; {refused} input{(refused == 1 ? string.Empty : "s")} refused" : string.Empty;
+        console.Error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{classified.Count} input{(classified.Count == 1 ? string.Empty : "s")}, {sentences} sentences, {claims} claims ({counts}) in {elapsed.TotalSeconds:0.00} s, {rate:0} sentences/s{skipped}"));
     }
 
-    private static string Describe(Explanation explanation)
+    private static IAnsiConsole ErrorConsole(CliConsole console) => AnsiConsole.Create(new AnsiConsoleSettings
     {
-        static string Terms(IReadOnlyList<TermWeight> terms) =>
-            terms.Count == 0 ? "–" : string.Join(", ", terms.Take(3).Select(t => $"{t.Term} {t.Weight.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)}"));
-        return $"{Terms(explanation.LabelTerms)} · {Terms(explanation.ClaimTerms)}";
-    }
-
-    private static string LabelColour(string label) => label switch
-    {
-        EventLabels.Accusation => "red",
-        EventLabels.Denial => "yellow",
-        EventLabels.Sanction => "magenta",
-        EventLabels.MilitaryCooperation => "cyan",
-        _ => "grey",
-    };
+        Out = new AnsiConsoleOutput(console.Error),
+    });
 }

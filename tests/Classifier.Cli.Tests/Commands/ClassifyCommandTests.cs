@@ -105,18 +105,115 @@ public class ClassifyCommandTests
         console.Error.ToString().Trim().ShouldBe("error: /no/such/article.txt: no such file or folder");
     }
 
-    [Theory]
-    [InlineData(new byte[0], "empty file")]
-    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "binary file")]
-    public void Classify_UnusableFile_FailsNamingIt(byte[] content, string problem)
+    [Fact]
+    public void Classify_BinaryFileAmongGoodOnes_SkipsItAndClassifiesTheRest()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "bad.txt");
-        File.WriteAllBytes(path, content);
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        var binary = Path.Combine(folder, "a.txt");
+        File.WriteAllBytes(binary, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
+        File.Copy(Seed, Path.Combine(folder, "b.txt"));
         var console = new TestConsole();
 
-        console.Run("classify", path, "--models", RepoPaths.Models).ShouldBe(ExitCodes.BadInput);
+        console.Run("classify", folder, "--format", "jsonl", "--models", RepoPaths.Models).ShouldBe(ExitCodes.BadInput);
 
-        console.Error.ToString().ShouldContain($"{path}: {problem}");
+        console.Error.ToString().ShouldContain($"error: {binary}: binary file, expected UTF-8 text; skipped");
+        console.Error.ToString().ShouldContain("1 input refused");
+        console.Out.ToString().ShouldContain("b.txt");
+    }
+
+    [Fact]
+    public void Classify_EmptyFile_ReportsZeroSentences()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "empty.txt");
+        File.WriteAllBytes(path, []);
+        var console = new TestConsole();
+
+        console.Run("classify", path, "--format", "jsonl", "--models", RepoPaths.Models).ShouldBe(ExitCodes.Success);
+
+        console.Out.ToString().ShouldBeEmpty();
+        console.Error.ToString().ShouldContain("1 input, 0 sentences");
+    }
+
+    [Fact]
+    public void Classify_InvalidUtf8_ReplacesAndWarns()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "latin1.txt");
+        File.WriteAllBytes(path, [.. "Rusia membantah tuduhan itu"u8, 0xE9, .. " kemarin."u8]);
+        var console = new TestConsole();
+
+        console.Run("classify", path, "--lines", "--format", "jsonl", "--models", RepoPaths.Models).ShouldBe(ExitCodes.Success);
+
+        console.Error.ToString().ShouldContain($"warning: {path}: invalid UTF-8, 1 character replaced with U+FFFD");
+        JsonDocument.Parse(console.Out.ToString()).RootElement.GetProperty("text").GetString().ShouldBe("Rusia membantah tuduhan itu\uFFFD kemarin.");
+    }
+
+    [Fact]
+    public void Classify_Glob_ReadsTheMatchingFiles()
+    {
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        File.WriteAllText(Path.Combine(folder, "2024-a.txt"), "Uni Eropa menjatuhkan sanksi baru.");
+        File.WriteAllText(Path.Combine(folder, "2024-b.txt"), "Rusia membantah tuduhan itu.");
+        File.WriteAllText(Path.Combine(folder, "2023-c.txt"), "Kedua negara menggelar latihan gabungan.");
+        var console = new TestConsole();
+
+        console.Run("classify", Path.Combine(folder, "2024-*.txt"), "--format", "jsonl", "--models", RepoPaths.Models).ShouldBe(ExitCodes.Success);
+
+        var sources = console.Out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString());
+        sources.Select(Path.GetFileName).ShouldBe(["2024-a.txt", "2024-b.txt"]);
+    }
+
+    [Fact]
+    public void Classify_OnlyAndClaimsOnly_FilterTheReportedSentences()
+    {
+        var console = new TestConsole();
+        var input = "Uni Eropa menjatuhkan sanksi baru terhadap tiga bank.\nRusia membantah tuduhan itu.\nKami berharap perang segera berakhir.\n";
+
+        console.RunWithInput(input, "classify", "-", "--lines", "--format", "jsonl", "--only", "sanction,denial", "--claims-only", "--models", RepoPaths.Models)
+            .ShouldBe(ExitCodes.Success);
+
+        var rows = console.Out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        rows.ShouldNotBeEmpty();
+        rows.ShouldAllBe(r => r.GetProperty("claim").GetBoolean());
+        rows.Select(r => r.GetProperty("label").GetString()).ShouldBeSubsetOf([EventLabels.Sanction, EventLabels.Denial]);
+        console.Error.ToString().ShouldContain("3 sentences");
+    }
+
+    [Fact]
+    public void Classify_MinConfidence_ReportsUnsureSentencesAsOtherKeepingScores()
+    {
+        var console = new TestConsole();
+
+        console.RunWithInput("Rusia membantah tuduhan itu.\n", "classify", "-", "--lines", "--format", "jsonl", "--min-confidence", "1", "--models", RepoPaths.Models)
+            .ShouldBe(ExitCodes.Success);
+
+        var row = JsonDocument.Parse(console.Out.ToString()).RootElement;
+        row.GetProperty("label").GetString().ShouldBe(EventLabels.Other);
+        row.GetProperty("scores").GetProperty("denial").GetDouble().ShouldBeGreaterThan(0.5);
+    }
+
+    [Fact]
+    public void Classify_Output_WritesTheFileAndNothingToStdout()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out", "result.csv");
+        var console = new TestConsole();
+
+        console.Run("classify", Seed, "--format", "csv", "--output", output, "--models", RepoPaths.Models).ShouldBe(ExitCodes.Success);
+
+        console.Out.ToString().ShouldBeEmpty();
+        File.ReadAllLines(output)[0].ShouldStartWith("source,sentence,text,label");
+        Directory.GetFiles(Path.GetDirectoryName(output)!).ShouldHaveSingleItem();
+    }
+
+    [Theory]
+    [InlineData("--only", "sanctions")]
+    [InlineData("--min-confidence", "2")]
+    public void Classify_BadFilterOption_IsUsageError(string option, string value)
+    {
+        var console = new TestConsole();
+
+        console.Run("classify", Seed, option, value, "--models", RepoPaths.Models).ShouldBe(ExitCodes.Usage);
+
+        console.Error.ToString().ShouldContain(option);
     }
 
     [Fact]

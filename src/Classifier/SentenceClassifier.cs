@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Classifier.Text;
 using Microsoft.ML;
@@ -14,6 +16,9 @@ public sealed class SentenceClassifier
     // The preprocessing steps this version can run, by the name and version models record.
     private static readonly string[] KnownStemming =
         [FeaturizerSettings.NoStemming, IndonesianStemMapping.ContractName, IndonesianStemNoStopWordsMapping.ContractName];
+
+    // Sentences per Transform call: large enough for throughput, small enough to bound memory.
+    private const int BatchSize = 4096;
 
     private readonly MLContext _mlContext;
     private readonly ITransformer _eventModel;
@@ -56,8 +61,8 @@ public sealed class SentenceClassifier
 
         // Models with a stemming step name it by contract; ML.NET finds the contract in registered assemblies.
         mlContext.ComponentCatalog.RegisterAssembly(typeof(IndonesianStemMapping).Assembly);
-        var eventModel = LoadModel(mlContext, Path.Combine(directory, manifest.EventModel.File));
-        var claimModel = LoadModel(mlContext, Path.Combine(directory, manifest.ClaimModel.File));
+        var eventModel = LoadModel(mlContext, Path.Combine(directory, manifest.EventModel.File), manifest.EventModel.Sha256);
+        var claimModel = LoadModel(mlContext, Path.Combine(directory, manifest.ClaimModel.File), manifest.ClaimModel.Sha256);
         var labels = ReadLabelSlots(mlContext, eventModel, Path.Combine(directory, manifest.EventModel.File));
 
         if (!labels.Order(StringComparer.Ordinal).SequenceEqual(manifest.Labels.Order(StringComparer.Ordinal), StringComparer.Ordinal))
@@ -81,18 +86,50 @@ public sealed class SentenceClassifier
     /// <returns>The label, its scores and the claim flag.</returns>
     public SentencePrediction Classify(string sentence) => Classify([sentence])[0];
 
-    /// <summary>Classifies many sentences in one batch.</summary>
+    /// <summary>
+    /// Classifies many sentences, batched through ML.NET's <c>Transform</c> for throughput. Safe to
+    /// call from many threads at once: the loaded models are only read.
+    /// </summary>
     /// <param name="sentences">The sentences.</param>
+    /// <param name="cancellationToken">Stops the work between batches.</param>
     /// <returns>One prediction per sentence, in order.</returns>
-    public IReadOnlyList<SentencePrediction> Classify(IEnumerable<string> sentences)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public IReadOnlyList<SentencePrediction> Classify(IEnumerable<string> sentences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var inputs = sentences.Select(s => new SentenceInput { Text = s }).ToList();
-        if (inputs.Count == 0)
+        var results = new List<SentencePrediction>();
+        foreach (var batch in sentences.Chunk(BatchSize))
         {
-            return [];
+            cancellationToken.ThrowIfCancellationRequested();
+            results.AddRange(ClassifyBatch(batch));
         }
 
+        return results;
+    }
+
+    /// <summary>
+    /// Reads, cleans, splits and classifies article files one at a time, yielding each as it is
+    /// done, so that many files stream through bounded memory.
+    /// </summary>
+    /// <param name="paths">The article files.</param>
+    /// <param name="cancellationToken">Stops the stream between files.</param>
+    /// <returns>Each file with its classified article, in order.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async IAsyncEnumerable<FilePrediction> ClassifyFilesAsync(
+        IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            yield return new FilePrediction(path, ClassifyArticle(text, cancellationToken));
+        }
+    }
+
+    private List<SentencePrediction> ClassifyBatch(IReadOnlyList<string> sentences)
+    {
+        var inputs = sentences.Select(s => new SentenceInput { Text = s }).ToList();
         var data = _mlContext.Data.LoadFromEnumerable(inputs);
         var events = _mlContext.Data
             .CreateEnumerable<EventPrediction>(_eventModel.Transform(data), reuseRowObject: false)
@@ -146,11 +183,12 @@ public sealed class SentenceClassifier
 
     /// <summary>Cleans an article, splits it into sentences and classifies each.</summary>
     /// <param name="text">The article text.</param>
+    /// <param name="cancellationToken">Stops the work between batches of sentences.</param>
     /// <returns>The classified sentences with their positions in <paramref name="text"/>.</returns>
-    public ArticlePrediction ClassifyArticle(string text)
+    public ArticlePrediction ClassifyArticle(string text, CancellationToken cancellationToken = default)
     {
         var article = ArticleParser.Parse(text);
-        var predictions = Classify(article.Sentences.Select(s => s.Text));
+        var predictions = Classify(article.Sentences.Select(s => s.Text), cancellationToken);
         var sentences = article.Sentences
             .Select((s, i) => new ArticleSentence(i, s.Start, s.Length, predictions[i]))
             .ToList();
@@ -210,11 +248,18 @@ public sealed class SentenceClassifier
         return manifest;
     }
 
-    private static ITransformer LoadModel(MLContext mlContext, string path)
+    private static ITransformer LoadModel(MLContext mlContext, string path, string sha256)
     {
         if (!File.Exists(path))
         {
             throw new ModelLoadException($"{path}: model file not found");
+        }
+
+        // A model that is not the one the manifest describes would be judged by the wrong metrics.
+        var actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        if (!string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ModelLoadException($"{path}: the file's SHA-256 differs from the manifest's; the model was changed or damaged after training");
         }
 
         try

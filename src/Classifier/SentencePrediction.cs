@@ -26,3 +26,8 @@ public sealed record ArticleSentence(int Index, int Start, int Length, SentenceP
 /// <param name="Sentences">Its sentences, in order.</param>
 /// <param name="Metadata">Bylines, dateline and timestamp found while cleaning.</param>
 public sealed record ArticlePrediction(IReadOnlyList<ArticleSentence> Sentences, IReadOnlyDictionary<string, string> Metadata);
+
+/// <summary>A classified article file.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Article">Its classified sentences and metadata.</param>
+public sealed record FilePrediction(string Path, ArticlePrediction Article);

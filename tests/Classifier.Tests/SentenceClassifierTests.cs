@@ -58,6 +58,58 @@ public class SentenceClassifierTests
     }
 
     [Fact]
+    public void Classify_EightThreads_GiveExactlyTheSequentialResults()
+    {
+        var classifier = SentenceClassifier.Load(RepoPaths.Models);
+        var sentences = CorpusSentences().Take(10_000).ToList();
+        var sequential = classifier.Classify(sentences);
+
+        var parallel = new IReadOnlyList<SentencePrediction>[8];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = classifier.Classify(sentences));
+
+        sentences.Count.ShouldBe(10_000);
+        foreach (var run in parallel)
+        {
+            run.Select(p => (p.Label, p.Confidence, p.ClaimScore)).ShouldBe(sequential.Select(p => (p.Label, p.Confidence, p.ClaimScore)));
+        }
+    }
+
+    [Fact]
+    public void Classify_CancelledToken_Throws()
+    {
+        var classifier = SentenceClassifier.Load(RepoPaths.Models);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => classifier.Classify(["Rusia membantah tuduhan itu."], cancellation.Token));
+    }
+
+    [Fact]
+    public async Task ClassifyFilesAsync_SeedArticles_StreamsEachFileInOrder()
+    {
+        var classifier = SentenceClassifier.Load(RepoPaths.Models);
+        var seeds = Directory.GetFiles(Path.Combine(RepoPaths.Root, "seeds"), "*.txt").Order(StringComparer.Ordinal).ToList();
+
+        var files = new List<FilePrediction>();
+        await foreach (var file in classifier.ClassifyFilesAsync(seeds))
+        {
+            files.Add(file);
+        }
+
+        files.Select(f => f.Path).ShouldBe(seeds);
+        files.ShouldAllBe(f => f.Article.Sentences.Count > 5);
+    }
+
+    [Fact]
+    public void Load_ChangedModelFile_ThrowsModelLoadException()
+    {
+        var folder = CopyCommittedModels();
+        File.AppendAllText(Path.Combine(folder, "claim.zip"), " ");
+
+        Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("claim.zip: the file's SHA-256 differs from the manifest's");
+    }
+
+    [Fact]
     public void Load_MissingFolder_ThrowsModelLoadException()
     {
         var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
@@ -92,6 +144,16 @@ public class SentenceClassifierTests
         });
 
         Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("'JavaneseStem.v3', which this version does not have");
+    }
+
+    // The corpus's sentences, then the same with a date appended, so there are more than 10,000 distinct ones.
+    private static IEnumerable<string> CorpusSentences()
+    {
+        var texts = new[] { "train.tsv", "test.tsv" }
+            .SelectMany(f => File.ReadLines(Path.Combine(RepoPaths.Root, "data", f)).Skip(1))
+            .Select(l => l.Split('\t')[0])
+            .ToList();
+        return texts.Concat(texts.Select(t => t + " (Senin)")).Concat(texts.Select(t => t + " (Selasa)"));
     }
 
     private static string CopyCommittedModels(Func<ModelManifest, ModelManifest>? editManifest = null)

@@ -17,6 +17,7 @@ public static class CliApp
             TrainCommand.Create(console),
             EvaluateCommand.Create(console),
             AuditCommand.Create(console),
+            LabelCommand.Create(console, stdin),
         };
 
     /// <summary>Parses and runs a command line.</summary>

@@ -148,6 +148,21 @@ public class ClassifyCommandTests
     }
 
     [Fact]
+    public void Classify_FiftyThousandCharacterSentence_IsOneSentence()
+    {
+        var words = new[] { "rusia", "membantah", "tuduhan", "sanksi", "latihan", "gabungan", "dan", "itu" };
+        var sentence = string.Join(' ', Enumerable.Range(0, 9000).Select(i => words[i * 7 % words.Length]))[..49_999].TrimEnd() + ".";
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "long.txt");
+        File.WriteAllText(path, sentence);
+        var console = new TestConsole();
+
+        console.Run("classify", path, "--format", "jsonl", "--models", RepoPaths.Models).ShouldBe(ExitCodes.Success);
+
+        sentence.Length.ShouldBeGreaterThan(49_990);
+        JsonDocument.Parse(console.Out.ToString()).RootElement.GetProperty("text").GetString().ShouldBe(sentence);
+    }
+
+    [Fact]
     public void Classify_Glob_ReadsTheMatchingFiles()
     {
         var folder = Directory.CreateTempSubdirectory().FullName;

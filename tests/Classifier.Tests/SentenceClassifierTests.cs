@@ -75,6 +75,19 @@ public class SentenceClassifierTests
     }
 
     [Fact]
+    public void Classify_OneAtATimeFromManyThreads_MatchesTheBatch()
+    {
+        var classifier = SentenceClassifier.Load(RepoPaths.Models);
+        var sentences = CorpusSentences().Take(2000).ToList();
+        var batch = classifier.Classify(sentences);
+
+        var single = new SentencePrediction[sentences.Count];
+        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => single[i] = classifier.Classify(sentences[i]));
+
+        single.Select(p => (p.Label, p.Confidence, p.ClaimScore)).ShouldBe(batch.Select(p => (p.Label, p.Confidence, p.ClaimScore)));
+    }
+
+    [Fact]
     public void Classify_CancelledToken_Throws()
     {
         var classifier = SentenceClassifier.Load(RepoPaths.Models);

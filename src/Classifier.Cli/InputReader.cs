@@ -27,21 +27,43 @@ public static class InputReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads every input.</summary>
+    /// <summary>Reads every input whole.</summary>
     /// <param name="paths">Files, folders, globs or <c>-</c>.</param>
     /// <param name="stdin">Standard input.</param>
     /// <returns>The texts and the refused inputs.</returns>
     public static InputBatch Read(IEnumerable<string> paths, TextReader stdin)
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(stdin);
+        var (sources, problems) = Resolve(paths);
         var texts = new List<InputText>();
+        var refused = problems.ToList();
+        foreach (var source in sources)
+        {
+            if (ReadText(source, stdin) is { } text)
+            {
+                texts.Add(text);
+            }
+            else
+            {
+                refused.Add(Binary(source));
+            }
+        }
+
+        return new InputBatch(texts, refused);
+    }
+
+    /// <summary>Expands paths into the inputs they name, without reading them.</summary>
+    /// <param name="paths">Files, folders, globs or <c>-</c>.</param>
+    /// <returns>The files (and <c>-</c>) in order, and the paths that name nothing.</returns>
+    public static (IReadOnlyList<string> Sources, IReadOnlyList<InputProblem> Problems) Resolve(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sources = new List<string>();
         var problems = new List<InputProblem>();
         foreach (var path in paths)
         {
             if (path == "-")
             {
-                texts.Add(new InputText("-", stdin.ReadToEnd()));
+                sources.Add(path);
                 continue;
             }
 
@@ -49,24 +71,57 @@ public static class InputReader
             if (problem is not null)
             {
                 problems.Add(new InputProblem(path, problem));
-                continue;
             }
-
-            foreach (var file in files)
+            else
             {
-                if (ReadFile(file) is { } text)
-                {
-                    texts.Add(text);
-                }
-                else
-                {
-                    problems.Add(new InputProblem(file, $"{file}: binary file, expected UTF-8 text; skipped"));
-                }
+                sources.AddRange(files);
             }
         }
 
-        return new InputBatch(texts, problems);
+        return (sources, problems);
     }
+
+    /// <summary>Reads one input whole.</summary>
+    /// <param name="source">A file, or <c>-</c>.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <returns>The text, or <see langword="null"/> for a binary file.</returns>
+    public static InputText? ReadText(string source, TextReader stdin)
+    {
+        ArgumentNullException.ThrowIfNull(stdin);
+        return source == "-" ? new InputText("-", stdin.ReadToEnd()) : ReadFile(source);
+    }
+
+    /// <summary>Opens one input as a stream of lines, so a file of any size is read in bounded memory.</summary>
+    /// <param name="source">A file, or <c>-</c>.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <returns>The lines, or <see langword="null"/> for a binary file.</returns>
+    public static LineSource? OpenLines(string source, TextReader stdin)
+    {
+        ArgumentNullException.ThrowIfNull(stdin);
+        if (source == "-")
+        {
+            return new LineSource(source, stdin, ownsReader: false);
+        }
+
+        var stream = File.OpenRead(source);
+        var head = new byte[8192];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (Array.IndexOf(head, (byte)0, 0, read) >= 0)
+        {
+            stream.Dispose();
+            return null;
+        }
+
+        stream.Position = 0;
+
+        // Invalid bytes become U+FFFD instead of stopping the read; the line source counts them.
+        return new LineSource(source, new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true), ownsReader: true);
+    }
+
+    /// <summary>The problem of a binary input.</summary>
+    /// <param name="source">The file.</param>
+    /// <returns>The problem.</returns>
+    public static InputProblem Binary(string source) => new(source, $"{source}: binary file, expected UTF-8 text; skipped");
 
     private static IReadOnlyList<string> Expand(string path, out string? problem)
     {
@@ -118,6 +173,43 @@ public static class InputReader
             var text = new UTF8Encoding(false).GetString(bytes, start, bytes.Length - start);
             var replaced = text.Count(c => c == '\uFFFD');
             return new InputText(path, text, $"{path}: invalid UTF-8, {replaced} character{(replaced == 1 ? string.Empty : "s")} replaced with U+FFFD");
+        }
+    }
+}
+
+/// <summary>The lines of one input, read one at a time.</summary>
+/// <param name="source">The file, or <c>-</c>.</param>
+/// <param name="reader">The reader.</param>
+/// <param name="ownsReader">Whether disposing this closes the reader.</param>
+public sealed class LineSource(string source, TextReader reader, bool ownsReader) : IDisposable
+{
+    /// <summary>The file, or <c>-</c>.</summary>
+    public string Source { get; } = source;
+
+    /// <summary>How many replacement characters (U+FFFD) the lines read so far hold.</summary>
+    public int Replaced { get; private set; }
+
+    /// <summary>The lines with the offset of each in the text, read lazily.</summary>
+    /// <returns>The lines.</returns>
+    public IEnumerable<(long Offset, string Line)> Lines()
+    {
+        long offset = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            Replaced += line.Count(c => c == '\uFFFD');
+            yield return (offset, line);
+
+            // Offsets assume one-character line ends; CRLF input shifts them by one per line.
+            offset += line.Length + 1;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (ownsReader)
+        {
+            reader.Dispose();
         }
     }
 }

@@ -89,18 +89,13 @@ public static class ClassifyCommand
             return ExitCodes.Usage;
         }
 
-        var batch = InputReader.Read(options.Paths, stdin);
-        foreach (var problem in batch.Problems)
+        var (sources, problems) = InputReader.Resolve(options.Paths);
+        foreach (var problem in problems)
         {
             console.WriteError(problem.Message);
         }
 
-        foreach (var warning in batch.Texts.Select(t => t.Warning).OfType<string>())
-        {
-            console.Error.WriteLine($"warning: {warning}");
-        }
-
-        if (batch.Texts.Count == 0)
+        if (sources.Count == 0)
         {
             return ExitCodes.BadInput;
         }
@@ -110,27 +105,40 @@ public static class ClassifyCommand
             return modelError;
         }
 
-        var classifier = loaded!;
+        var run = new Run(console, stdin, loaded!, options);
         var clock = Stopwatch.StartNew();
-        var classified = ClassifyAll(console, classifier, batch.Texts, options);
-        var elapsed = clock.Elapsed;
-        var reported = classified
-            .Select(c => new ClassifiedInput(c.Source, [.. c.Sentences.Where(s => IsReported(s, options))]))
-            .ToList();
-
-        // Explaining re-scores each sentence through the featurizer, so it is only done when asked.
-        var explanations = options.Explain
-            ? reported.SelectMany(r => r.Sentences).Select(s => s.Prediction.Text).Distinct().ToDictionary(t => t, t => classifier.Explain(t))
-            : null;
-        Func<ArticleSentence, Explanation?>? why = explanations is null ? null : s => explanations[s.Prediction.Text];
-
-        if (WriteResults(console, options, reported, classifier.Labels, why) is { } outputError)
+        if (options.Output is null)
         {
-            return outputError;
+            run.ClassifyAll(sources, console.Out, console.Console);
+        }
+        else
+        {
+            // The file appears whole when everything is written, or not at all.
+            try
+            {
+                AtomicFile.Write(options.Output, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+                    var plain = AnsiConsole.Create(new AnsiConsoleSettings
+                    {
+                        Ansi = AnsiSupport.No,
+                        ColorSystem = ColorSystemSupport.NoColors,
+                        Interactive = InteractionSupport.No,
+                        Out = new AnsiConsoleOutput(writer),
+                    });
+                    plain.Profile.Width = 160;
+                    run.ClassifyAll(sources, writer, plain);
+                });
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.WriteError($"{options.Output}: cannot write ({ex.Message})");
+                return ExitCodes.OutputFailed;
+            }
         }
 
-        WriteSummary(console, classified, batch.Problems.Count, elapsed);
-        return batch.Problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        run.WriteSummary(clock.Elapsed);
+        return problems.Count + run.Refused > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
     private static string? Validate(ClassifyOptions options)
@@ -146,107 +154,153 @@ public static class ClassifyCommand
             : null;
     }
 
-    private static List<ClassifiedInput> ClassifyAll(CliConsole console, SentenceClassifier classifier, IReadOnlyList<InputText> texts, ClassifyOptions options)
+    /// <summary>One classify run: reads each input, classifies it in chunks, writes what is reported and keeps the counts.</summary>
+    private sealed class Run(CliConsole console, TextReader stdin, SentenceClassifier classifier, ClassifyOptions options)
     {
-        ClassifiedInput One(InputText input) =>
-            new(input.Source, [.. Classify(classifier, input.Text, options.Lines).Select(s => ApplyMinConfidence(s, options.MinConfidence))]);
+        // Lines classified per chunk in --lines mode: bounded memory for inputs of any size.
+        private const int ChunkSize = 4096;
 
-        if (texts.Count <= ProgressThreshold)
-        {
-            return [.. texts.Select(One)];
-        }
+        private readonly Dictionary<string, int> _counts = EventLabels.All.ToDictionary(l => l, _ => 0, StringComparer.Ordinal);
+        private int _inputs;
+        private int _claims;
 
-        var results = new List<ClassifiedInput>(texts.Count);
-        ErrorConsole(console).Progress().AutoClear(true).Start(context =>
+        public int Refused { get; private set; }
+
+        public void ClassifyAll(IReadOnlyList<string> sources, TextWriter writer, IAnsiConsole ansi)
         {
-            var task = context.AddTask("Classifying", maxValue: texts.Count);
-            foreach (var text in texts)
+            Func<ArticleSentence, Explanation?>? why = options.Explain ? s => classifier.Explain(s.Prediction.Text) : null;
+            var formatter = new ClassifyFormatter(options.Format, writer, ansi, classifier.Labels, why);
+            if (sources.Count <= ProgressThreshold)
             {
-                results.Add(One(text));
-                task.Increment(1);
+                foreach (var source in sources)
+                {
+                    ClassifyOne(source, formatter);
+                }
             }
-        });
-        return results;
-    }
-
-    private static IReadOnlyList<ArticleSentence> Classify(SentenceClassifier classifier, string text, bool lines)
-    {
-        if (!lines)
-        {
-            return classifier.ClassifyArticle(text).Sentences;
-        }
-
-        var spans = new List<(int Start, string Text)>();
-        var start = 0;
-        foreach (var line in text.Split('\n'))
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0)
+            else
             {
-                spans.Add((start + line.IndexOf(trimmed[0], StringComparison.Ordinal), trimmed));
+                ErrorConsole(console).Progress().AutoClear(true).Start(context =>
+                {
+                    var task = context.AddTask("Classifying", maxValue: sources.Count);
+                    foreach (var source in sources)
+                    {
+                        ClassifyOne(source, formatter);
+                        task.Increment(1);
+                    }
+                });
             }
 
-            start += line.Length + 1;
+            formatter.Finish();
         }
 
-        var predictions = classifier.Classify(spans.Select(s => s.Text));
-        return [.. spans.Select((s, i) => new ArticleSentence(i, s.Start, s.Text.Length, predictions[i]))];
-    }
-
-    private static ArticleSentence ApplyMinConfidence(ArticleSentence sentence, double minConfidence)
-    {
-        var p = sentence.Prediction;
-        return p.Confidence >= minConfidence || p.Label == EventLabels.Other
-            ? sentence
-            : sentence with { Prediction = p with { Label = EventLabels.Other, Confidence = p.Scores[EventLabels.Other] } };
-    }
-
-    private static bool IsReported(ArticleSentence sentence, ClassifyOptions options) =>
-        (options.Only is null || options.Only.Contains(sentence.Prediction.Label, StringComparer.Ordinal))
-        && (!options.ClaimsOnly || sentence.Prediction.IsClaim);
-
-    private static int? WriteResults(
-        CliConsole console, ClassifyOptions options, IReadOnlyList<ClassifiedInput> results, IReadOnlyList<string> labels, Func<ArticleSentence, Explanation?>? why)
-    {
-        if (options.Output is null)
+        public void WriteSummary(TimeSpan elapsed)
         {
-            ClassifyFormatter.Write(options.Format, results, labels, why, console.Out, console.Console);
-            return null;
+            var sentences = _counts.Values.Sum();
+            var rate = elapsed.TotalSeconds > 0 ? sentences / elapsed.TotalSeconds : 0;
+            var refused = Refused > 0 ? $"; {Refused} input{(Refused == 1 ? string.Empty : "s")} refused" : string.Empty;
+            console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{_inputs} input{(_inputs == 1 ? string.Empty : "s")}, {sentences} sentences, {_claims} claims ({string.Join(", ", EventLabels.All.Select(l => $"{l} {_counts[l]}"))}) in {elapsed.TotalSeconds:0.00} s, {rate:0} sentences/s{refused}"));
         }
 
-        // Render everything first, then move the file into place: a failure leaves no half-written file.
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var plain = AnsiConsole.Create(new AnsiConsoleSettings
+        private void ClassifyOne(string source, ClassifyFormatter formatter)
         {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(text),
-        });
-        plain.Profile.Width = 160;
-        ClassifyFormatter.Write(options.Format, results, labels, why, text, plain);
-        try
-        {
-            AtomicFile.WriteAllText(options.Output, text.ToString());
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            console.WriteError($"{options.Output}: cannot write ({ex.Message})");
-            return ExitCodes.OutputFailed;
-        }
-    }
+            var counts = EventLabels.All.ToDictionary(l => l, _ => 0, StringComparer.Ordinal);
+            var claims = 0;
+            IEnumerable<IReadOnlyList<ArticleSentence>> chunks;
+            LineSource? lines = null;
+            if (options.Lines)
+            {
+                lines = InputReader.OpenLines(source, stdin);
+                if (lines is null)
+                {
+                    Refuse(source);
+                    return;
+                }
 
-    private static void WriteSummary(CliConsole console, IReadOnlyList<ClassifiedInput> classified, int refused, TimeSpan elapsed)
-    {
-        var sentences = classified.Sum(c => c.Sentences.Count);
-        var counts = string.Join(", ", EventLabels.All.Select(l => $"{l} {classified.Sum(c => c.Sentences.Count(s => s.Prediction.Label == l))}"));
-        var claims = classified.Sum(c => c.Sentences.Count(s => s.Prediction.IsClaim));
-        var rate = elapsed.TotalSeconds > 0 ? sentences / elapsed.TotalSeconds : 0;
-        var skipped = refused > 0 ? $"; {refused} input{(refused == 1 ? string.Empty : "s")} refused" : string.Empty;
-        console.Error.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{classified.Count} input{(classified.Count == 1 ? string.Empty : "s")}, {sentences} sentences, {claims} claims ({counts}) in {elapsed.TotalSeconds:0.00} s, {rate:0} sentences/s{skipped}"));
+                chunks = ClassifyLines(lines);
+            }
+            else
+            {
+                var text = InputReader.ReadText(source, stdin);
+                if (text is null)
+                {
+                    Refuse(source);
+                    return;
+                }
+
+                if (text.Warning is not null)
+                {
+                    console.Error.WriteLine($"warning: {text.Warning}");
+                }
+
+                chunks = [classifier.ClassifyArticle(text.Text).Sentences];
+            }
+
+            using (lines)
+            {
+                _inputs++;
+                formatter.BeginInput(source);
+                foreach (var chunk in chunks)
+                {
+                    var sentences = chunk.Select(ApplyMinConfidence).ToList();
+                    foreach (var s in sentences)
+                    {
+                        counts[s.Prediction.Label]++;
+                        claims += s.Prediction.IsClaim ? 1 : 0;
+                    }
+
+                    formatter.Write(source, [.. sentences.Where(IsReported)]);
+                }
+
+                formatter.EndInput(source, counts, claims);
+                if (lines is { Replaced: > 0 })
+                {
+                    console.Error.WriteLine($"warning: {source}: invalid UTF-8, {lines.Replaced} character{(lines.Replaced == 1 ? string.Empty : "s")} replaced with U+FFFD");
+                }
+            }
+
+            foreach (var (label, count) in counts)
+            {
+                _counts[label] += count;
+            }
+
+            _claims += claims;
+        }
+
+        private IEnumerable<IReadOnlyList<ArticleSentence>> ClassifyLines(LineSource lines)
+        {
+            var index = 0;
+            foreach (var chunk in lines.Lines().Where(l => l.Line.Trim().Length > 0).Chunk(ChunkSize))
+            {
+                var texts = chunk.Select(l => l.Line.Trim()).ToList();
+                var predictions = classifier.Classify(texts);
+                yield return [.. chunk.Select((l, i) => new ArticleSentence(
+                    index + i,
+                    (int)Math.Min(int.MaxValue, l.Offset + l.Line.IndexOf(texts[i][0], StringComparison.Ordinal)),
+                    texts[i].Length,
+                    predictions[i]))];
+                index += chunk.Length;
+            }
+        }
+
+        private void Refuse(string source)
+        {
+            console.WriteError(InputReader.Binary(source).Message);
+            Refused++;
+        }
+
+        private ArticleSentence ApplyMinConfidence(ArticleSentence sentence)
+        {
+            var p = sentence.Prediction;
+            return p.Confidence >= options.MinConfidence || p.Label == EventLabels.Other
+                ? sentence
+                : sentence with { Prediction = p with { Label = EventLabels.Other, Confidence = p.Scores[EventLabels.Other] } };
+        }
+
+        private bool IsReported(ArticleSentence sentence) =>
+            (options.Only is null || options.Only.Contains(sentence.Prediction.Label, StringComparer.Ordinal))
+            && (!options.ClaimsOnly || sentence.Prediction.IsClaim);
     }
 
     private static IAnsiConsole ErrorConsole(CliConsole console) => AnsiConsole.Create(new AnsiConsoleSettings

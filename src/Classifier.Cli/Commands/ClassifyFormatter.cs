@@ -1,66 +1,98 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Classifier.Cli.Commands;
 
-/// <summary>A classified input: its source and its sentences, each with an explanation when asked for.</summary>
-/// <param name="Source">The file, or <c>-</c>.</param>
-/// <param name="Sentences">The sentences to report, in order.</param>
-internal sealed record ClassifiedInput(string Source, IReadOnlyList<ArticleSentence> Sentences);
-
-/// <summary>Writes classified sentences as a table, JSON, JSON lines or CSV.</summary>
-internal static class ClassifyFormatter
+/// <summary>
+/// Writes classified sentences as a table, JSON, JSON lines or CSV, input by input and chunk by
+/// chunk, so that a huge input streams through; only <c>json</c>, one document, is held to the end.
+/// </summary>
+internal sealed class ClassifyFormatter(
+    string format,
+    TextWriter writer,
+    IAnsiConsole console,
+    IReadOnlyList<string> labels,
+    Func<ArticleSentence, Explanation?>? why)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes the results in a format.</summary>
-    /// <param name="format">table, json, jsonl or csv.</param>
-    /// <param name="results">The classified inputs.</param>
-    /// <param name="labels">The label order of score columns.</param>
-    /// <param name="why">The explanation of a sentence, or <see langword="null"/> when not asked for.</param>
-    /// <param name="writer">Where json, jsonl and csv go.</param>
-    /// <param name="console">Where tables go.</param>
-    public static void Write(
-        string format,
-        IReadOnlyList<ClassifiedInput> results,
-        IReadOnlyList<string> labels,
-        Func<ArticleSentence, Explanation?>? why,
-        TextWriter writer,
-        IAnsiConsole console)
+    private readonly List<object> _jsonArticles = [];
+    private List<object>? _jsonSentences;
+    private bool _csvHeaderWritten;
+
+    /// <summary>Starts an input.</summary>
+    /// <param name="source">The file, or <c>-</c>.</param>
+    public void BeginInput(string source)
+    {
+        if (format == "json")
+        {
+            _jsonSentences = [];
+            _jsonArticles.Add(new { source, sentences = _jsonSentences });
+        }
+    }
+
+    /// <summary>Writes sentences of the current input.</summary>
+    /// <param name="source">The file, or <c>-</c>.</param>
+    /// <param name="sentences">The next sentences to report.</param>
+    public void Write(string source, IReadOnlyList<ArticleSentence> sentences)
     {
         switch (format)
         {
             case "json":
-                writer.WriteLine(JsonSerializer.Serialize(
-                    new { articles = results.Select(r => new { source = r.Source, sentences = r.Sentences.Select(s => ToJsonRow(r.Source, s, why?.Invoke(s))) }) },
-                    JsonOptions));
+                _jsonSentences!.AddRange(sentences.Select(s => ToJsonRow(source, s, why?.Invoke(s))));
                 break;
             case "jsonl":
-                foreach (var result in results)
+                foreach (var sentence in sentences)
                 {
-                    foreach (var sentence in result.Sentences)
-                    {
-                        writer.WriteLine(JsonSerializer.Serialize(ToJsonRow(result.Source, sentence, why?.Invoke(sentence)), JsonOptions));
-                    }
+                    writer.WriteLine(JsonSerializer.Serialize(ToJsonRow(source, sentence, why?.Invoke(sentence)), JsonOptions));
                 }
 
                 break;
             case "csv":
-                WriteCsv(writer, labels, results);
+                if (!_csvHeaderWritten)
+                {
+                    writer.WriteLine(string.Join(',', new[] { "source", "sentence", "text", "label", "confidence", "claim", "claimScore" }.Concat(labels)));
+                    _csvHeaderWritten = true;
+                }
+
+                WriteCsv(writer, labels, source, sentences);
                 break;
             default:
-                foreach (var result in results)
+                if (sentences.Count > 0)
                 {
-                    WriteTable(console, result.Source, result.Sentences, why);
+                    WriteTable(console, source, sentences, why);
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Ends an input; the table format prints its per-input summary.</summary>
+    /// <param name="source">The file, or <c>-</c>.</param>
+    /// <param name="counts">Sentences classified per label, before filtering.</param>
+    /// <param name="claims">Claims among them.</param>
+    public void EndInput(string source, IReadOnlyDictionary<string, int> counts, int claims)
+    {
+        if (format is "table")
+        {
+            console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{source}: {counts.Values.Sum()} sentences, {claims} claims: {string.Join(", ", EventLabels.All.Select(l => $"{l} {counts.GetValueOrDefault(l)}"))}"));
+            console.WriteLine();
+        }
+    }
+
+    /// <summary>Finishes the output; the json format writes its one document.</summary>
+    public void Finish()
+    {
+        if (format == "json")
+        {
+            writer.WriteLine(JsonSerializer.Serialize(new { articles = _jsonArticles }, JsonOptions));
         }
     }
 
@@ -82,21 +114,17 @@ internal static class ClassifyFormatter
         },
     };
 
-    private static void WriteCsv(TextWriter writer, IReadOnlyList<string> labels, IEnumerable<ClassifiedInput> results)
+    private static void WriteCsv(TextWriter writer, IReadOnlyList<string> labels, string source, IEnumerable<ArticleSentence> sentences)
     {
-        writer.WriteLine(string.Join(',', new[] { "source", "sentence", "text", "label", "confidence", "claim", "claimScore" }.Concat(labels)));
-        foreach (var (source, sentences) in results)
+        foreach (var s in sentences)
         {
-            foreach (var s in sentences)
+            var p = s.Prediction;
+            var fields = new[]
             {
-                var p = s.Prediction;
-                var fields = new[]
-                {
-                    Csv(source), s.Index.ToString(CultureInfo.InvariantCulture), Csv(p.Text), p.Label,
-                    Number(p.Confidence), p.IsClaim ? "1" : "0", Number(p.ClaimScore),
-                }.Concat(labels.Select(l => Number(p.Scores[l])));
-                writer.WriteLine(string.Join(',', fields));
-            }
+                Csv(source), s.Index.ToString(CultureInfo.InvariantCulture), Csv(p.Text), p.Label,
+                Number(p.Confidence), p.IsClaim ? "1" : "0", Number(p.ClaimScore),
+            }.Concat(labels.Select(l => Number(p.Scores[l])));
+            writer.WriteLine(string.Join(',', fields));
         }
     }
 
@@ -133,11 +161,6 @@ internal static class ClassifyFormatter
         }
 
         console.Write(table);
-        var summary = new StringBuilder();
-        summary.Append(CultureInfo.InvariantCulture, $"{sentences.Count} sentences, {sentences.Count(s => s.Prediction.IsClaim)} claims: ");
-        summary.Append(string.Join(", ", EventLabels.All.Select(l => $"{l} {sentences.Count(s => s.Prediction.Label == l)}")));
-        console.WriteLine(summary.ToString());
-        console.WriteLine();
     }
 
     private static string Describe(Explanation explanation)

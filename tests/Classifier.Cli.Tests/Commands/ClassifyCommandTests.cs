@@ -163,6 +163,21 @@ public class ClassifyCommandTests
     }
 
     [Fact]
+    public void Classify_LinesFileLargerThanAChunk_StreamsEveryLineInOrder()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "many.txt");
+        File.WriteAllLines(path, Enumerable.Range(0, 9000).Select(i => i % 1000 == 0 ? string.Empty : $"Kalimat nomor {i} tentang latihan gabungan."));
+        var console = new TestConsole();
+
+        console.Run("classify", path, "--lines", "--format", "csv", "--models", RepoPaths.Models).ShouldBe(ExitCodes.Success);
+
+        var rows = console.Out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
+        rows.Count.ShouldBe(8991);
+        rows.Select(r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(Enumerable.Range(0, 8991));
+        rows[^1][2].ShouldBe("Kalimat nomor 8999 tentang latihan gabungan.");
+    }
+
+    [Fact]
     public void Classify_Glob_ReadsTheMatchingFiles()
     {
         var folder = Directory.CreateTempSubdirectory().FullName;

@@ -88,6 +88,27 @@ public class SentenceClassifierTests
     }
 
     [Fact]
+    public void Classify_SharedFeaturization_MatchesTheTwoModelsRunSeparately()
+    {
+        var classifier = SentenceClassifier.Load(RepoPaths.Models);
+        var sentences = CorpusSentences().Take(500).ToList();
+        var mlContext = new Microsoft.ML.MLContext(1);
+        var data = mlContext.Data.LoadFromEnumerable(sentences.Select(s => new SentenceInput { Text = s }));
+        var eventModel = mlContext.Model.Load(Path.Combine(RepoPaths.Models, "event.zip"), out _);
+        var claimModel = mlContext.Model.Load(Path.Combine(RepoPaths.Models, "claim.zip"), out _);
+        var events = mlContext.Data.CreateEnumerable<EventPrediction>(eventModel.Transform(data), reuseRowObject: false).ToList();
+        var claims = mlContext.Data.CreateEnumerable<ClaimPrediction>(claimModel.Transform(data), reuseRowObject: false).ToList();
+
+        var predictions = classifier.Classify(sentences);
+        var single = classifier.Classify(sentences[3]);
+
+        classifier.SharesFeaturization.ShouldBeTrue();
+        predictions.Select(p => p.Label).ShouldBe(events.Select(e => e.PredictedLabel));
+        predictions.Select(p => p.ClaimScore).ShouldBe(claims.Select(c => c.Probability));
+        single.ClaimScore.ShouldBe(claims[3].Probability);
+    }
+
+    [Fact]
     public void Classify_CancelledToken_Throws()
     {
         var classifier = SentenceClassifier.Load(RepoPaths.Models);

@@ -89,18 +89,7 @@ internal sealed class ModelExplainer
         return (new TransformerChain<ITransformer>(parts.Take(index).ToArray()), (IPredictionTransformer<object>)parts[index]);
     }
 
-    private static string[] SlotNames(DataViewSchema schema)
-    {
-        var column = schema.GetColumnOrNull(FeaturesColumn);
-        if (column is null || !column.Value.HasSlotNames())
-        {
-            return [];
-        }
-
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        column.Value.GetSlotNames(ref names);
-        return [.. names.DenseValues().Select(n => Readable(n.ToString()))];
-    }
+    private static string[] SlotNames(DataViewSchema schema) => [.. SharedFeaturization.SlotNames(schema).Select(Readable)];
 
     // Slot names look like "WordFeatures.tolak|tuduh" or "CharFeatures.<␂>|t|u"; show "tolak tuduh" and "'^tu'".
     private static string Readable(string slot)

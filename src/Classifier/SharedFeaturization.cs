@@ -54,7 +54,10 @@ internal static class SharedFeaturization
         return eventChain.Append(copyScores).Append(claimParts[predictor]);
     }
 
-    private static string[] SlotNames(DataViewSchema schema)
+    /// <summary>The slot names of the <c>Features</c> column: the n-grams behind each feature.</summary>
+    /// <param name="schema">A schema with the column.</param>
+    /// <returns>The names, or none when the column is missing or unnamed.</returns>
+    public static string[] SlotNames(DataViewSchema schema)
     {
         var column = schema.GetColumnOrNull(FeaturesColumn);
         if (column is null || !column.Value.HasSlotNames())

@@ -102,7 +102,7 @@ internal static class NotebookRunner
             cell["outputs"] = outputs;
         }
 
-        File.WriteAllText(notebookPath, notebook.ToJsonString(new() { WriteIndented = true }) + "\n");
+        File.WriteAllText(notebookPath, notebook.ToJsonString(new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
     }
 
     private static string ToProgram(JsonObject notebook, IEnumerable<string> projects)

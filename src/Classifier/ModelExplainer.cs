@@ -27,7 +27,7 @@ internal sealed class ModelExplainer
     {
         _mlContext = mlContext;
 
-        if (Split(eventModel) is var (eventFeaturizer, eventPredictor)
+        if (ModelParts.Split(eventModel) is var (eventFeaturizer, eventPredictor)
             && eventPredictor.Model is LinearMulticlassModelParametersBase linear)
         {
             _eventFeaturizer = eventFeaturizer;
@@ -35,7 +35,7 @@ internal sealed class ModelExplainer
             _eventSlots = SlotNames(eventFeaturizer.GetOutputSchema(inputSchema));
         }
 
-        if (Split(claimModel) is var (claimFeaturizer, claimPredictor)
+        if (ModelParts.Split(claimModel) is var (claimFeaturizer, claimPredictor)
             && claimPredictor.Model is CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> calibrated)
         {
             _claimFeaturizer = claimFeaturizer;
@@ -72,24 +72,7 @@ internal sealed class ModelExplainer
         return Top(features, j => sign * features.GetItemOrDefault(j) * _claimWeights.GetItemOrDefault(j), _claimSlots, count);
     }
 
-    private static (ITransformer Featurizer, IPredictionTransformer<object> Predictor)? Split(ITransformer model)
-    {
-        if (model is not TransformerChain<ITransformer> chain)
-        {
-            return null;
-        }
-
-        var parts = chain.ToList();
-        var index = parts.FindIndex(t => t is IPredictionTransformer<object>);
-        if (index < 0)
-        {
-            return null;
-        }
-
-        return (new TransformerChain<ITransformer>(parts.Take(index).ToArray()), (IPredictionTransformer<object>)parts[index]);
-    }
-
-    private static string[] SlotNames(DataViewSchema schema) => [.. SharedFeaturization.SlotNames(schema).Select(Readable)];
+    private static string[] SlotNames(DataViewSchema schema) => [.. ModelParts.SlotNames(schema).Select(Readable)];
 
     // Slot names look like "WordFeatures.tolak|tuduh" or "CharFeatures.<␂>|t|u"; show "tolak tuduh" and "'^tu'".
     private static string Readable(string slot)

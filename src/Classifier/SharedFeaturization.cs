@@ -21,52 +21,28 @@ internal sealed class CombinedPrediction
 /// </summary>
 internal static class SharedFeaturization
 {
-    private const string FeaturesColumn = "Features";
     private const string ScoreColumn = "Score";
 
     public static ITransformer? TryCombine(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel)
     {
         if (manifest.EventModel.Featurizer != manifest.ClaimModel.Featurizer
             || eventModel is not TransformerChain<ITransformer> eventChain
-            || claimModel is not TransformerChain<ITransformer> claimChain)
-        {
-            return null;
-        }
-
-        var claimParts = claimChain.ToList();
-        var predictor = claimParts.FindIndex(t => t is IPredictionTransformer<object>);
-        if (predictor < 0)
+            || ModelParts.Split(claimModel) is not var (claimFeaturizer, claimPredictor))
         {
             return null;
         }
 
         var empty = mlContext.Data.LoadFromEnumerable(Array.Empty<SentenceInput>());
         var eventOutput = eventChain.Transform(empty);
-        var claimFeatures = new TransformerChain<ITransformer>([.. claimParts.Take(predictor)]).Transform(empty);
+        var claimFeatures = claimFeaturizer.Transform(empty);
 
         // Equal settings on equal data give equal dictionaries; the slot names prove it.
-        if (!SlotNames(eventOutput.Schema).SequenceEqual(SlotNames(claimFeatures.Schema)))
+        if (!ModelParts.SlotNames(eventOutput.Schema).SequenceEqual(ModelParts.SlotNames(claimFeatures.Schema)))
         {
             return null;
         }
 
         var copyScores = mlContext.Transforms.CopyColumns(nameof(CombinedPrediction.EventScore), ScoreColumn).Fit(eventOutput);
-        return eventChain.Append(copyScores).Append(claimParts[predictor]);
-    }
-
-    /// <summary>The slot names of the <c>Features</c> column: the n-grams behind each feature.</summary>
-    /// <param name="schema">A schema with the column.</param>
-    /// <returns>The names, or none when the column is missing or unnamed.</returns>
-    public static string[] SlotNames(DataViewSchema schema)
-    {
-        var column = schema.GetColumnOrNull(FeaturesColumn);
-        if (column is null || !column.Value.HasSlotNames())
-        {
-            return [];
-        }
-
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        column.Value.GetSlotNames(ref names);
-        return [.. names.DenseValues().Select(n => n.ToString())];
+        return eventChain.Append(copyScores).Append(claimPredictor);
     }
 }

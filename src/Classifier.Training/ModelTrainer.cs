@@ -22,17 +22,23 @@ public sealed class ModelTrainer
     /// <summary>The task name of the claim model in progress reports and the leaderboard.</summary>
     public const string ClaimTask = "claim";
 
+    /// <summary>The claim model's classes, in the order of a neural claim model's outputs: not a claim, a claim.</summary>
+    public static IReadOnlyList<string> ClaimLabels { get; } = ["0", "1"];
+
     private readonly TrainingOptions _options;
     private readonly MLContext _mlContext;
     private readonly PipelineFactory _pipelines;
+    private readonly INeuralTrainer? _neural;
 
     /// <summary>Creates a trainer.</summary>
     /// <param name="options">Seed, folds, defaults and whether to search.</param>
-    public ModelTrainer(TrainingOptions options)
+    /// <param name="neural">A neural trainer to compare with the ML.NET trainers, or <see langword="null"/> for ML.NET alone.</param>
+    public ModelTrainer(TrainingOptions options, INeuralTrainer? neural = null)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _mlContext = new MLContext(options.Seed);
         _pipelines = new PipelineFactory(_mlContext, options.Seed);
+        _neural = neural;
     }
 
     /// <summary>The featurizer settings the second stage of the search tries besides the default.</summary>
@@ -64,9 +70,11 @@ public sealed class ModelTrainer
         var clock = Stopwatch.StartNew();
         var data = Load(examples);
         var folds = Split(data, examples);
+        RequireTrainer(_options.EventTrainer);
+        RequireTrainer(_options.ClaimTrainer);
 
-        var eventSearch = Search(EventTask, TrainerNames.Event, _options.EventTrainer, folds, clock, progress, cancellationToken);
-        var claimSearch = Search(ClaimTask, TrainerNames.Claim, _options.ClaimTrainer, folds, clock, progress, cancellationToken);
+        var eventSearch = Search(EventTask, TrainerNames.Event, _options.EventTrainer, examples, folds, clock, progress, cancellationToken);
+        var claimSearch = Search(ClaimTask, TrainerNames.Claim, _options.ClaimTrainer, examples, folds, clock, progress, cancellationToken);
 
         var eventOutOfFold = eventSearch.Winner.Events;
         var claimOutOfFold = claimSearch.Winner.Claims;
@@ -74,10 +82,8 @@ public sealed class ModelTrainer
 
         var eventChoice = eventSearch.Winner.Result;
         var claimChoice = claimSearch.Winner.Result;
-        progress?.Report(new TrainingProgress(EventTask, 0, 0, 0, 0, Describe(eventChoice), clock.Elapsed));
-        var eventModel = _pipelines.Event(eventChoice.Trainer, eventChoice.Featurizer).Fit(data);
-        progress?.Report(new TrainingProgress(ClaimTask, 0, 0, 0, 0, Describe(claimChoice), clock.Elapsed));
-        var claimModel = _pipelines.Claim(claimChoice.Trainer, claimChoice.Featurizer).Fit(data);
+        var eventModel = FitFinal(EventTask, eventChoice, data, examples, clock, progress, cancellationToken);
+        var claimModel = FitFinal(ClaimTask, claimChoice, data, examples, clock, progress, cancellationToken);
 
         var eventMetrics = MetricsCalculator.Multiclass(EventLabels.All, eventOutOfFold.Select(p => (p.Gold, p.Predicted)));
         var claimMetrics = MetricsCalculator.Binary(claimOutOfFold.Select(p => (p.Gold, (double)p.Probability)), threshold);
@@ -105,12 +111,14 @@ public sealed class ModelTrainer
         ArgumentNullException.ThrowIfNull(examples);
         var folds = Split(Load(examples), examples);
         var clock = Stopwatch.StartNew();
-        var eventCandidate = new Candidate(_options.EventTrainer, _options.Featurizer);
-        var claimCandidate = new Candidate(_options.ClaimTrainer, _options.Featurizer);
-        var events = CrossValidate(EventTask, eventCandidate, folds, (fold, count) =>
-            progress?.Report(new TrainingProgress(EventTask, 1, 1, fold, count, Describe(eventCandidate), clock.Elapsed))).Events;
-        var claims = CrossValidate(ClaimTask, claimCandidate, folds, (fold, count) =>
-            progress?.Report(new TrainingProgress(ClaimTask, 1, 1, fold, count, Describe(claimCandidate), clock.Elapsed))).Claims;
+        RequireTrainer(_options.EventTrainer);
+        RequireTrainer(_options.ClaimTrainer);
+        var eventCandidate = CandidateFor(_options.EventTrainer, _options.Featurizer);
+        var claimCandidate = CandidateFor(_options.ClaimTrainer, _options.Featurizer);
+        var events = CrossValidate(EventTask, eventCandidate, examples, folds, (fold, count, detail) =>
+            progress?.Report(new TrainingProgress(EventTask, 1, 1, fold, count, Describe(eventCandidate), clock.Elapsed, detail)), CancellationToken.None).Events;
+        var claims = CrossValidate(ClaimTask, claimCandidate, examples, folds, (fold, count, detail) =>
+            progress?.Report(new TrainingProgress(ClaimTask, 1, 1, fold, count, Describe(claimCandidate), clock.Elapsed, detail)), CancellationToken.None).Claims;
         return (events, claims);
     }
 
@@ -132,7 +140,7 @@ public sealed class ModelTrainer
             .Transform(data);
     }
 
-    private IReadOnlyList<TrainTestData> Split(IDataView data, IReadOnlyList<LabeledExample> examples)
+    private Folds Split(IDataView data, IReadOnlyList<LabeledExample> examples)
     {
         var groups = examples.Select(e => e.Source).Distinct(StringComparer.Ordinal).Count();
         if (groups < _options.Folds)
@@ -140,20 +148,55 @@ public sealed class ModelTrainer
             throw new ArgumentException($"cross-validation needs at least {_options.Folds} sources (articles), found {groups}", nameof(examples));
         }
 
-        // The same folds for every candidate, so differences come from the candidates alone.
-        return _mlContext.Data.CrossValidationSplit(data, _options.Folds, nameof(LabeledSentence.Source), _options.Seed);
+        // The same folds for every candidate, so differences come from the candidates alone; the
+        // neural trainer gets the very same rows, by index.
+        var splits = _mlContext.Data.CrossValidationSplit(data, _options.Folds, nameof(LabeledSentence.Source), _options.Seed);
+        var held = splits
+            .Select(split => _mlContext.Data.CreateEnumerable<IndexRow>(split.TestSet, reuseRowObject: false).Select(r => r.Index).ToHashSet())
+            .ToList();
+        return new Folds(splits, held);
+    }
+
+    private void RequireTrainer(string trainer)
+    {
+        if (trainer == TrainerNames.TorchFastText && _neural?.Name != trainer)
+        {
+            throw new ArgumentException($"the trainer {trainer} is not available here: it needs the neural trainer (Classifier.Torch)");
+        }
+    }
+
+    private Candidate CandidateFor(string trainer, FeaturizerSettings featurizer) =>
+        _neural is not null && trainer == _neural.Name
+            ? new Candidate(trainer, _neural.Featurizer.ToFeaturizerSettings())
+            : new Candidate(trainer, featurizer);
+
+    private bool IsNeural(string trainer) => _neural is not null && trainer == _neural.Name;
+
+    private FittedModel FitFinal(
+        string task, CandidateResult choice, IDataView data, IReadOnlyList<LabeledExample> examples, Stopwatch clock, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report(new TrainingProgress(task, 0, 0, 0, 0, Describe(choice), clock.Elapsed));
+        if (IsNeural(choice.Trainer))
+        {
+            return FittedModel.From(_neural!.Train(
+                task, examples, null, detail => progress?.Report(new TrainingProgress(task, 0, 0, 0, 0, Describe(choice), clock.Elapsed, detail)), cancellationToken));
+        }
+
+        var pipeline = task == EventTask ? _pipelines.Event(choice.Trainer, choice.Featurizer) : _pipelines.Claim(choice.Trainer, choice.Featurizer);
+        return FittedModel.From(pipeline.Fit(data));
     }
 
     private SearchResult Search(
         string task,
         IReadOnlyList<string> trainers,
         string defaultTrainer,
-        IReadOnlyList<TrainTestData> folds,
+        IReadOnlyList<LabeledExample> examples,
+        Folds folds,
         Stopwatch clock,
         IProgress<TrainingProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var stageOne = _options.Quick ? [defaultTrainer] : trainers;
+        IReadOnlyList<string> stageOne = _options.Quick ? [defaultTrainer] : [.. trainers, .. _neural is null ? Array.Empty<string>() : [_neural.Name]];
         var variants = _options.Quick ? [] : FeaturizerVariants(_options.Featurizer);
         var total = stageOne.Count + variants.Count;
         var results = new List<Measured>();
@@ -161,42 +204,55 @@ public sealed class ModelTrainer
         void Measure(Candidate candidate)
         {
             var number = results.Count + 1;
-            results.Add(CrossValidate(task, candidate, folds, (fold, count) =>
+            results.Add(CrossValidate(task, candidate, examples, folds, (fold, count, detail) =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report(new TrainingProgress(task, number, total, fold, count, Describe(candidate), clock.Elapsed));
-            }));
+                progress?.Report(new TrainingProgress(task, number, total, fold, count, Describe(candidate), clock.Elapsed, detail));
+            }, cancellationToken));
         }
 
         foreach (var trainer in stageOne)
         {
-            Measure(new Candidate(trainer, _options.Featurizer));
+            Measure(CandidateFor(trainer, _options.Featurizer));
         }
 
-        var bestTrainer = results.MaxBy(r => r.Result.Mean)!.Result.Trainer;
+        // The featurizer variants are ML.NET featurizer settings, tried with the best ML.NET trainer.
+        var bestTrainer = results.Where(r => !IsNeural(r.Result.Trainer)).MaxBy(r => r.Result.Mean)?.Result.Trainer;
+        if (bestTrainer is null)
+        {
+            variants = [];
+        }
+
         foreach (var featurizer in variants)
         {
-            Measure(new Candidate(bestTrainer, featurizer));
+            Measure(new Candidate(bestTrainer!, featurizer));
         }
 
         // MaxBy keeps the first of equal scores: the earlier, simpler candidate.
         return new SearchResult(results.MaxBy(r => r.Result.Mean)!, results);
     }
 
-    private Measured CrossValidate(string task, Candidate candidate, IReadOnlyList<TrainTestData> folds, Action<int, int> onFold)
+    private Measured CrossValidate(
+        string task, Candidate candidate, IReadOnlyList<LabeledExample> examples, Folds folds, Action<int, int, string?> onFold, CancellationToken cancellationToken)
     {
+        if (IsNeural(candidate.Trainer))
+        {
+            return CrossValidateNeural(task, candidate, examples, folds, onFold, cancellationToken);
+        }
+
         var scores = new List<double>();
         var events = new List<EventOutOfFold>();
         var claims = new List<ClaimOutOfFold>();
         var fitTime = TimeSpan.Zero;
         long modelBytes = 0;
-        for (var f = 0; f < folds.Count; f++)
+        var splits = folds.Splits;
+        for (var f = 0; f < splits.Count; f++)
         {
-            onFold(f + 1, folds.Count);
+            onFold(f + 1, splits.Count, null);
             var clock = Stopwatch.StartNew();
-            var model = Pipeline(task, candidate).Fit(folds[f].TrainSet);
+            var model = Pipeline(task, candidate).Fit(splits[f].TrainSet);
             fitTime += clock.Elapsed;
-            var scored = model.Transform(folds[f].TestSet);
+            var scored = model.Transform(splits[f].TestSet);
             if (task == EventTask)
             {
                 var fold = ReadEvent(scored).ToList();
@@ -212,10 +268,64 @@ public sealed class ModelTrainer
 
             if (f == 0)
             {
-                modelBytes = SavedSize(model, folds[f].TrainSet.Schema);
+                modelBytes = SavedSize(model, splits[f].TrainSet.Schema);
             }
         }
 
+        return Summarize(task, candidate, scores, events, claims, fitTime / splits.Count, modelBytes);
+    }
+
+    // The same folds as the ML.NET candidates, by row index; scores from the managed forward pass,
+    // as the saved model will run.
+    private Measured CrossValidateNeural(
+        string task, Candidate candidate, IReadOnlyList<LabeledExample> examples, Folds folds, Action<int, int, string?> onFold, CancellationToken cancellationToken)
+    {
+        var scores = new List<double>();
+        var events = new List<EventOutOfFold>();
+        var claims = new List<ClaimOutOfFold>();
+        var fitTime = TimeSpan.Zero;
+        long modelBytes = 0;
+        for (var f = 0; f < folds.Held.Count; f++)
+        {
+            var fold = f + 1;
+            onFold(fold, folds.Held.Count, null);
+            var train = examples.Where((_, i) => !folds.Held[f].Contains(i)).ToList();
+            var test = examples.Select((e, i) => (Example: e, Index: i)).Where(p => folds.Held[f].Contains(p.Index)).ToList();
+            var clock = Stopwatch.StartNew();
+            var model = _neural!.Train(task, train, [.. test.Select(p => p.Example)], detail => onFold(fold, folds.Held.Count, detail), cancellationToken);
+            fitTime += clock.Elapsed;
+            if (task == EventTask)
+            {
+                var predicted = test.Select(p =>
+                {
+                    var probabilities = model.Predict(p.Example.Text);
+                    var best = Array.IndexOf(probabilities, probabilities.Max());
+                    return new EventOutOfFold(p.Index, p.Example.Label, model.Labels[best], probabilities);
+                }).ToList();
+                events.AddRange(predicted);
+                scores.Add(MetricsCalculator.Multiclass(EventLabels.All, predicted.Select(p => (p.Gold, p.Predicted))).MacroF1);
+            }
+            else
+            {
+                var predicted = test.Select(p => new ClaimOutOfFold(p.Index, p.Example.Claim, model.Predict(p.Example.Text)[1])).ToList();
+                claims.AddRange(predicted);
+                scores.Add(MetricsCalculator.Binary(predicted.Select(p => (p.Gold, (double)p.Probability)), 0.5).F1);
+            }
+
+            if (f == 0)
+            {
+                using var stream = new MemoryStream();
+                model.Save(stream);
+                modelBytes = stream.Length;
+            }
+        }
+
+        return Summarize(task, candidate, scores, events, claims, fitTime / folds.Held.Count, modelBytes);
+    }
+
+    private static Measured Summarize(
+        string task, Candidate candidate, List<double> scores, List<EventOutOfFold> events, List<ClaimOutOfFold> claims, TimeSpan fitTime, long modelBytes)
+    {
         var mean = scores.Average();
         var stdDev = Math.Sqrt(scores.Sum(s => (s - mean) * (s - mean)) / Math.Max(1, scores.Count - 1));
         var result = new CandidateResult(
@@ -226,7 +336,7 @@ public sealed class ModelTrainer
             mean,
             stdDev,
             scores,
-            fitTime.TotalSeconds / folds.Count,
+            fitTime.TotalSeconds,
             modelBytes);
         return new Measured(result, [.. events.OrderBy(p => p.Index)], [.. claims.OrderBy(p => p.Index)]);
     }
@@ -254,6 +364,13 @@ public sealed class ModelTrainer
     private static string Describe(CandidateResult result) => $"{result.Trainer} ({result.Featurizer.Describe()})";
 
     private sealed record Candidate(string Trainer, FeaturizerSettings Featurizer);
+
+    private sealed record Folds(IReadOnlyList<TrainTestData> Splits, IReadOnlyList<HashSet<int>> Held);
+
+    private sealed class IndexRow
+    {
+        public int Index { get; set; }
+    }
 
     private sealed record Measured(CandidateResult Result, IReadOnlyList<EventOutOfFold> Events, IReadOnlyList<ClaimOutOfFold> Claims);
 

@@ -9,11 +9,17 @@ namespace Classifier.Training;
 /// <summary>Saves trained models and their manifest to a model folder, each file written atomically.</summary>
 public static class ModelWriter
 {
-    /// <summary>File name of the event model.</summary>
+    /// <summary>File name of an ML.NET event model.</summary>
     public const string EventModelFile = "event.zip";
 
-    /// <summary>File name of the claim model.</summary>
+    /// <summary>File name of an ML.NET claim model.</summary>
     public const string ClaimModelFile = "claim.zip";
+
+    /// <summary>File name of a neural event model.</summary>
+    public const string EventNetworkFile = "event.nn";
+
+    /// <summary>File name of a neural claim model.</summary>
+    public const string ClaimNetworkFile = "claim.nn";
 
     /// <summary>Saves both models and the leaderboard, then the manifest that describes them.</summary>
     /// <param name="directory">The model folder; created when missing.</param>
@@ -35,10 +41,8 @@ public static class ModelWriter
         ArgumentNullException.ThrowIfNull(examples);
         Directory.CreateDirectory(directory);
 
-        var eventPath = Path.Combine(directory, EventModelFile);
-        var claimPath = Path.Combine(directory, ClaimModelFile);
-        AtomicFile.Write(eventPath, s => models.Context.Model.Save(models.EventModel, models.InputSchema, s));
-        AtomicFile.Write(claimPath, s => models.Context.Model.Save(models.ClaimModel, models.InputSchema, s));
+        var (eventFile, eventFormat, eventSha) = SaveModel(directory, models.EventModel, EventModelFile, EventNetworkFile, models);
+        var (claimFile, claimFormat, claimSha) = SaveModel(directory, models.ClaimModel, ClaimModelFile, ClaimNetworkFile, models);
         AtomicFile.WriteAllText(Path.Combine(directory, Leaderboard.JsonFileName), models.Leaderboard.ToJson());
         AtomicFile.WriteAllText(Path.Combine(directory, Leaderboard.MarkdownFileName), models.Leaderboard.ToMarkdown());
 
@@ -48,8 +52,8 @@ public static class ModelWriter
             MlNetVersion: MlNetVersion(),
             Seed: options.Seed,
             Labels: EventLabels.All,
-            EventModel: new ModelEntry(EventModelFile, models.EventChoice.Trainer, models.EventChoice.Featurizer, HashFile(eventPath)),
-            ClaimModel: new ClaimModelEntry(ClaimModelFile, models.ClaimChoice.Trainer, models.ClaimChoice.Featurizer, HashFile(claimPath), models.ClaimThreshold),
+            EventModel: new ModelEntry(eventFile, models.EventChoice.Trainer, models.EventChoice.Featurizer, eventSha, eventFormat),
+            ClaimModel: new ClaimModelEntry(claimFile, models.ClaimChoice.Trainer, models.ClaimChoice.Featurizer, claimSha, models.ClaimThreshold, claimFormat),
             TrainingData: Summarize(dataFiles, examples),
             Metrics: models.Metrics,
             Selection: new SelectionSummary(
@@ -63,6 +67,20 @@ public static class ModelWriter
         // The manifest goes last: a folder with a new manifest always has the models it names.
         AtomicFile.WriteAllText(Path.Combine(directory, ModelManifest.FileName), manifest.ToJson());
         return manifest;
+    }
+
+    private static (string File, string Format, string Sha256) SaveModel(string directory, FittedModel model, string zipFile, string networkFile, TrainedModels models)
+    {
+        if (model.Network is { } network)
+        {
+            var networkPath = Path.Combine(directory, networkFile);
+            AtomicFile.Write(networkPath, network.Save);
+            return (networkFile, ModelFormats.Neural, HashFile(networkPath));
+        }
+
+        var zipPath = Path.Combine(directory, zipFile);
+        AtomicFile.Write(zipPath, s => models.Context.Model.Save(model.Transformer, models.InputSchema, s));
+        return (zipFile, ModelFormats.MlNet, HashFile(zipPath));
     }
 
     private static TrainingDataSummary Summarize(IReadOnlyList<string> dataFiles, IReadOnlyList<LabeledExample> examples)

@@ -17,8 +17,8 @@ namespace Classifier.Training;
 /// <param name="ClaimOutOfFold">The selected claim candidate's cross-validated predictions.</param>
 public sealed record TrainedModels(
     MLContext Context,
-    ITransformer EventModel,
-    ITransformer ClaimModel,
+    FittedModel EventModel,
+    FittedModel ClaimModel,
     DataViewSchema InputSchema,
     CandidateResult EventChoice,
     CandidateResult ClaimChoice,

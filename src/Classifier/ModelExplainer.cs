@@ -23,11 +23,12 @@ internal sealed class ModelExplainer
     private readonly VBuffer<float> _claimWeights;
     private readonly string[] _claimSlots = [];
 
-    public ModelExplainer(MLContext mlContext, ITransformer eventModel, ITransformer claimModel, DataViewSchema inputSchema)
+    public ModelExplainer(MLContext mlContext, ITransformer? eventModel, ITransformer? claimModel, DataViewSchema inputSchema)
     {
         _mlContext = mlContext;
 
-        if (ModelParts.Split(eventModel) is var (eventFeaturizer, eventPredictor)
+        if (eventModel is not null
+            && ModelParts.Split(eventModel) is var (eventFeaturizer, eventPredictor)
             && eventPredictor.Model is LinearMulticlassModelParametersBase linear)
         {
             _eventFeaturizer = eventFeaturizer;
@@ -35,7 +36,8 @@ internal sealed class ModelExplainer
             _eventSlots = SlotNames(eventFeaturizer.GetOutputSchema(inputSchema));
         }
 
-        if (ModelParts.Split(claimModel) is var (claimFeaturizer, claimPredictor)
+        if (claimModel is not null
+            && ModelParts.Split(claimModel) is var (claimFeaturizer, claimPredictor)
             && claimPredictor.Model is CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> calibrated)
         {
             _claimFeaturizer = claimFeaturizer;

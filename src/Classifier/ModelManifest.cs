@@ -67,6 +67,7 @@ public sealed record ModelManifest(
 /// <param name="KeepDiacritics">Whether diacritical marks are kept.</param>
 /// <param name="KeepPunctuation">Whether punctuation is kept.</param>
 /// <param name="Norm">The vector normalization.</param>
+/// <param name="MinCharNgramLength">Shortest character n-gram (1 for the ML.NET featurizer).</param>
 public sealed record FeaturizerSettings(
     string Stemming,
     int WordNgramLength,
@@ -75,7 +76,8 @@ public sealed record FeaturizerSettings(
     bool LowerCase,
     bool KeepDiacritics,
     bool KeepPunctuation,
-    string Norm)
+    string Norm,
+    int MinCharNgramLength = 1)
 {
     /// <summary>The <see cref="Stemming"/> value that turns stemming off.</summary>
     public const string NoStemming = "none";
@@ -90,24 +92,39 @@ public sealed record FeaturizerSettings(
             Text.IndonesianStemNoStopWordsMapping.ContractName => "stem-stop",
             _ => "stem",
         };
-        return $"{words} w1-{WordNgramLength} c1-{CharNgramLength} {Weighting}";
+        return $"{words} w1-{WordNgramLength} c{MinCharNgramLength}-{CharNgramLength} {Weighting}";
     }
 }
 
+/// <summary>The kinds of model file a manifest can name.</summary>
+public static class ModelFormats
+{
+    /// <summary>An ML.NET model zip; also what a manifest without a format means.</summary>
+    public const string MlNet = "ML.NET";
+
+    /// <summary>A neural model of <see cref="Neural.NeuralTextModel"/>.</summary>
+    public const string Neural = Classifier.Neural.NeuralTextModel.FormatName;
+
+    /// <summary>The formats this version reads.</summary>
+    public static IReadOnlyList<string> All { get; } = [MlNet, Neural];
+}
+
 /// <summary>A saved model.</summary>
-/// <param name="File">The model's zip file, relative to the model folder.</param>
-/// <param name="Trainer">The ML.NET trainer.</param>
+/// <param name="File">The model file, relative to the model folder.</param>
+/// <param name="Trainer">The trainer.</param>
 /// <param name="Featurizer">The text featurizer in front of the trainer.</param>
-/// <param name="Sha256">SHA-256 of the zip file.</param>
-public sealed record ModelEntry(string File, string Trainer, FeaturizerSettings Featurizer, string Sha256);
+/// <param name="Sha256">SHA-256 of the model file.</param>
+/// <param name="Format">The file's kind (see <see cref="ModelFormats"/>); <see langword="null"/> means an ML.NET zip.</param>
+public sealed record ModelEntry(string File, string Trainer, FeaturizerSettings Featurizer, string Sha256, string? Format = null);
 
 /// <summary>The saved claim model.</summary>
-/// <param name="File">The model's zip file, relative to the model folder.</param>
-/// <param name="Trainer">The ML.NET trainer.</param>
+/// <param name="File">The model file, relative to the model folder.</param>
+/// <param name="Trainer">The trainer.</param>
 /// <param name="Featurizer">The text featurizer in front of the trainer.</param>
-/// <param name="Sha256">SHA-256 of the zip file.</param>
+/// <param name="Sha256">SHA-256 of the model file.</param>
 /// <param name="Threshold">Probability at or above which a sentence counts as a claim, tuned on cross-validated scores.</param>
-public sealed record ClaimModelEntry(string File, string Trainer, FeaturizerSettings Featurizer, string Sha256, double Threshold);
+/// <param name="Format">The file's kind (see <see cref="ModelFormats"/>); <see langword="null"/> means an ML.NET zip.</param>
+public sealed record ClaimModelEntry(string File, string Trainer, FeaturizerSettings Featurizer, string Sha256, double Threshold, string? Format = null);
 
 /// <summary>How the saved models were chosen.</summary>
 /// <param name="Method">The search, in words.</param>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Classifier.Neural;
 using Classifier.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -18,6 +19,9 @@ public sealed class SentenceClassifier
     private static readonly string[] KnownStemming =
         [FeaturizerSettings.NoStemming, IndonesianStemMapping.ContractName, IndonesianStemNoStopWordsMapping.ContractName];
 
+    // The claim model's class for "a claim", in a neural claim model's labels.
+    private const string ClaimLabel = "1";
+
     // Sentences per Transform call: large enough for throughput, small enough to bound memory.
     private const int BatchSize = 4096;
 
@@ -25,23 +29,27 @@ public sealed class SentenceClassifier
     private const int SmallBatch = 64;
 
     private readonly MLContext _mlContext;
-    private readonly ITransformer _eventModel;
-    private readonly ITransformer _claimModel;
+    private readonly ISentenceScorer _event;
+    private readonly ISentenceScorer _claim;
     private readonly Lazy<ModelExplainer> _explainer;
-    private readonly ConcurrentBag<EnginePair> _engines = [];
     private readonly ITransformer? _combined;
     private readonly ConcurrentBag<PredictionEngine<SentenceInput, CombinedPrediction>> _combinedEngines = [];
 
-    private SentenceClassifier(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel, IReadOnlyList<string> labels)
+    private SentenceClassifier(MLContext mlContext, ModelManifest manifest, ISentenceScorer eventScorer, ISentenceScorer claimScorer, IReadOnlyList<string> labels)
     {
         _mlContext = mlContext;
         Manifest = manifest;
-        _eventModel = eventModel;
-        _claimModel = claimModel;
+        _event = eventScorer;
+        _claim = claimScorer;
         Labels = labels;
+        var eventModel = (eventScorer as MlNetScorer<EventPrediction>)?.Model;
+        var claimModel = (claimScorer as MlNetScorer<ClaimPrediction>)?.Model;
 
         // One featurization for both models when they share it: about half the work per sentence.
-        _combined = SharedFeaturization.TryCombine(mlContext, manifest, eventModel, claimModel);
+        if (eventModel is not null && claimModel is not null)
+        {
+            _combined = SharedFeaturization.TryCombine(mlContext, manifest, eventModel, claimModel);
+        }
 
         // Explanations need the featurizer split from the trainer; only build that when asked.
         _explainer = new Lazy<ModelExplainer>(() => new ModelExplainer(
@@ -74,24 +82,53 @@ public sealed class SentenceClassifier
 
         // Models with a stemming step name it by contract; ML.NET finds the contract in registered assemblies.
         mlContext.ComponentCatalog.RegisterAssembly(typeof(IndonesianStemMapping).Assembly);
-        var eventModel = LoadModel(mlContext, Path.Combine(directory, manifest.EventModel.File), manifest.EventModel.Sha256);
-        var claimModel = LoadModel(mlContext, Path.Combine(directory, manifest.ClaimModel.File), manifest.ClaimModel.Sha256);
-        var labels = ReadLabelSlots(mlContext, eventModel, Path.Combine(directory, manifest.EventModel.File));
+        var eventPath = Path.Combine(directory, manifest.EventModel.File);
+        var claimPath = Path.Combine(directory, manifest.ClaimModel.File);
+        ISentenceScorer eventScorer, claimScorer;
+        string[] labels;
+        if (manifest.EventModel.Format == ModelFormats.Neural)
+        {
+            var network = LoadNetwork(eventPath, manifest.EventModel.Sha256);
+            labels = [.. network.Labels];
+            eventScorer = new NeuralScorer(network, p => p);
+        }
+        else
+        {
+            var eventModel = LoadModel(mlContext, eventPath, manifest.EventModel.Sha256);
+            labels = ReadLabelSlots(mlContext, eventModel, eventPath);
+            eventScorer = new MlNetScorer<EventPrediction>(mlContext, eventModel, p => p.Score);
+        }
+
+        if (manifest.ClaimModel.Format == ModelFormats.Neural)
+        {
+            var network = LoadNetwork(claimPath, manifest.ClaimModel.Sha256);
+            var claimSlot = IndexOf(network.Labels, ClaimLabel);
+            if (network.Labels.Count != 2 || claimSlot < 0)
+            {
+                throw new ModelLoadException($"{claimPath}: a claim model has the classes 0 and 1, this one has {string.Join(", ", network.Labels)}");
+            }
+
+            claimScorer = new NeuralScorer(network, p => [p[claimSlot]]);
+        }
+        else
+        {
+            claimScorer = new MlNetScorer<ClaimPrediction>(mlContext, LoadModel(mlContext, claimPath, manifest.ClaimModel.Sha256), p => [p.Probability]);
+        }
 
         if (!labels.Order(StringComparer.Ordinal).SequenceEqual(manifest.Labels.Order(StringComparer.Ordinal), StringComparer.Ordinal))
         {
             throw new ModelLoadException(
-                $"{Path.Combine(directory, manifest.EventModel.File)}: the model's labels ({string.Join(", ", labels)}) differ from the manifest's ({string.Join(", ", manifest.Labels)})");
+                $"{eventPath}: the model's labels ({string.Join(", ", labels)}) differ from the manifest's ({string.Join(", ", manifest.Labels)})");
         }
 
         var unknown = labels.Where(l => !EventLabels.IsKnown(l)).ToList();
         if (unknown.Count > 0)
         {
             throw new ModelLoadException(
-                $"{Path.Combine(directory, manifest.EventModel.File)}: unknown labels {string.Join(", ", unknown)}; this version knows {string.Join(", ", EventLabels.All)}");
+                $"{eventPath}: unknown labels {string.Join(", ", unknown)}; this version knows {string.Join(", ", EventLabels.All)}");
         }
 
-        return new SentenceClassifier(mlContext, manifest, eventModel, claimModel, labels);
+        return new SentenceClassifier(mlContext, manifest, eventScorer, claimScorer, labels);
     }
 
     /// <summary>Classifies one sentence.</summary>
@@ -118,15 +155,7 @@ public sealed class SentenceClassifier
             }
         }
 
-        var engines = _engines.TryTake(out var pooled) ? pooled : CreateEngines();
-        try
-        {
-            return ToPrediction(sentence, engines.Event.Predict(input).Score, engines.Claim.Predict(input).Probability);
-        }
-        finally
-        {
-            _engines.Add(engines);
-        }
+        return ToPrediction(sentence, _event.Score(sentence), _claim.Score(sentence)[0]);
     }
 
     /// <summary>
@@ -194,28 +223,20 @@ public sealed class SentenceClassifier
             claimProbability);
     }
 
-    private EnginePair CreateEngines() => new(
-        _mlContext.Model.CreatePredictionEngine<SentenceInput, EventPrediction>(_eventModel),
-        _mlContext.Model.CreatePredictionEngine<SentenceInput, ClaimPrediction>(_claimModel));
-
     private List<SentencePrediction> ClassifyBatch(IReadOnlyList<string> sentences)
     {
-        var inputs = sentences.Select(s => new SentenceInput { Text = s }).ToList();
-        var data = _mlContext.Data.LoadFromEnumerable(inputs);
         if (_combined is not null)
         {
+            var inputs = sentences.Select(s => new SentenceInput { Text = s }).ToList();
+            var data = _mlContext.Data.LoadFromEnumerable(inputs);
             return [.. _mlContext.Data
                 .CreateEnumerable<CombinedPrediction>(_combined.Transform(data), reuseRowObject: false)
                 .Select((row, i) => ToPrediction(inputs[i].Text, row.EventScore, row.Probability))];
         }
 
-        var events = _mlContext.Data
-            .CreateEnumerable<EventPrediction>(_eventModel.Transform(data), reuseRowObject: false)
-            .ToList();
-        var claims = _mlContext.Data
-            .CreateEnumerable<ClaimPrediction>(_claimModel.Transform(data), reuseRowObject: false)
-            .ToList();
-        return [.. inputs.Select((input, i) => ToPrediction(input.Text, events[i].Score, claims[i].Probability))];
+        var events = _event.Score(sentences);
+        var claims = _claim.Score(sentences);
+        return [.. sentences.Select((text, i) => ToPrediction(text, events[i], claims[i][0]))];
     }
 
     /// <summary>Classifies a sentence and says which of its n-grams pushed each decision most.</summary>
@@ -226,11 +247,14 @@ public sealed class SentenceClassifier
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var prediction = Classify(sentence);
-        var explainer = _explainer.Value;
-        return new Explanation(
-            prediction,
-            explainer.LabelTerms(sentence, IndexOf(prediction.Label), terms),
-            explainer.ClaimTerms(sentence, prediction.IsClaim, terms));
+        var label = IndexOf(Labels, prediction.Label);
+        var labelTerms = _event is NeuralScorer eventNetwork
+            ? NeuralExplainer.LabelTerms(eventNetwork.Model, sentence, label, terms)
+            : _explainer.Value.LabelTerms(sentence, label, terms);
+        var claimTerms = _claim is NeuralScorer claimNetwork
+            ? NeuralExplainer.ClaimTerms(claimNetwork.Model, sentence, IndexOf(claimNetwork.Model.Labels, ClaimLabel), prediction.IsClaim, terms)
+            : _explainer.Value.ClaimTerms(sentence, prediction.IsClaim, terms);
+        return new Explanation(prediction, labelTerms, claimTerms);
     }
 
     /// <summary>Cleans an article, splits it into sentences and classifies each.</summary>
@@ -247,11 +271,11 @@ public sealed class SentenceClassifier
         return new ArticlePrediction(sentences, article.Metadata);
     }
 
-    private int IndexOf(string label)
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
     {
-        for (var i = 0; i < Labels.Count; i++)
+        for (var i = 0; i < labels.Count; i++)
         {
-            if (Labels[i] == label)
+            if (labels[i] == label)
             {
                 return i;
             }
@@ -288,6 +312,15 @@ public sealed class SentenceClassifier
             throw new ModelLoadException($"{path}: manifest lacks labels or model files");
         }
 
+        foreach (var format in new[] { manifest.EventModel.Format, manifest.ClaimModel.Format })
+        {
+            if (format is not null && !ModelFormats.All.Contains(format))
+            {
+                throw new ModelLoadException(
+                    $"{path}: a model file has the format '{format}', which this version cannot read (it reads {string.Join(", ", ModelFormats.All)}); update the library");
+            }
+        }
+
         foreach (var featurizer in new[] { manifest.EventModel.Featurizer, manifest.ClaimModel.Featurizer })
         {
             if (featurizer is null || !KnownStemming.Contains(featurizer.Stemming))
@@ -302,21 +335,10 @@ public sealed class SentenceClassifier
 
     private static ITransformer LoadModel(MLContext mlContext, string path, string sha256)
     {
-        if (!File.Exists(path))
-        {
-            throw new ModelLoadException($"{path}: model file not found");
-        }
-
-        // A model that is not the one the manifest describes would be judged by the wrong metrics.
-        var actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-        if (!string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ModelLoadException($"{path}: the file's SHA-256 differs from the manifest's; the model was changed or damaged after training");
-        }
-
+        var bytes = ReadVerified(path, sha256);
         try
         {
-            return mlContext.Model.Load(path, out _);
+            return mlContext.Model.Load(new MemoryStream(bytes, writable: false), out _);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
@@ -339,5 +361,34 @@ public sealed class SentenceClassifier
         return names.DenseValues().Select(n => n.ToString()).ToArray();
     }
 
-    private sealed record EnginePair(PredictionEngine<SentenceInput, EventPrediction> Event, PredictionEngine<SentenceInput, ClaimPrediction> Claim);
+    private static NeuralTextModel LoadNetwork(string path, string sha256)
+    {
+        var bytes = ReadVerified(path, sha256);
+        try
+        {
+            return NeuralTextModel.Load(new MemoryStream(bytes, writable: false));
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ModelLoadException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    // A model that is not the one the manifest describes would be judged by the wrong metrics.
+    private static byte[] ReadVerified(string path, string sha256)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ModelLoadException($"{path}: model file not found");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ModelLoadException($"{path}: the file's SHA-256 differs from the manifest's; the model was changed or damaged after training");
+        }
+
+        return bytes;
+    }
 }

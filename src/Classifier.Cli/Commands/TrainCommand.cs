@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Classifier.Torch;
 using Classifier.Training;
 using Classifier.Training.Selection;
 using Spectre.Console;
@@ -75,12 +76,17 @@ public static class TrainCommand
         TrainedModels models;
         try
         {
-            models = new ModelTrainer(options).Train(examples, new LineProgress(console.Error), cancellationToken);
+            models = new ModelTrainer(options, new TorchFastTextTrainer()).Train(examples, new LineProgress(console.Error), cancellationToken);
         }
         catch (ArgumentException ex)
         {
             console.WriteError(ex.Message);
             return ExitCodes.BadInput;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("libtorch", StringComparison.Ordinal))
+        {
+            console.WriteError($"the neural trainer cannot run here: {ex.Message}; train without it with --trainer {string.Join(", --trainer ", TrainerNames.Families.Keys.Where(k => k != "torch"))}");
+            return ExitCodes.TrainerUnavailable;
         }
         catch (OperationCanceledException)
         {

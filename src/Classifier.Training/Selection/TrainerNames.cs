@@ -24,6 +24,9 @@ public static class TrainerNames
     /// <summary>Boosted trees (FastTree), binary.</summary>
     public const string FastTree = "FastTree";
 
+    /// <summary>The neural model trained with TorchSharp (<c>Classifier.Torch</c>), for both tasks.</summary>
+    public const string TorchFastText = "TorchFastText";
+
     /// <summary>The event trainers, in the order the search tries them.</summary>
     public static IReadOnlyList<string> Event { get; } = [SdcaMaximumEntropy, LbfgsMaximumEntropy, LightGbm, FastTreeOva];
 
@@ -41,7 +44,13 @@ public static class TrainerNames
             ["lbfgs"] = (LbfgsMaximumEntropy, LbfgsLogisticRegression),
             ["lightgbm"] = (LightGbm, LightGbm),
             ["fasttree"] = (FastTreeOva, FastTree),
+            ["torch"] = (TorchFastText, TorchFastText),
         };
+
+    /// <summary>Whether a trainer is the neural one rather than an ML.NET trainer.</summary>
+    /// <param name="trainer">The trainer name.</param>
+    /// <returns><see langword="true"/> for <see cref="TorchFastText"/>.</returns>
+    public static bool IsNeural(string trainer) => trainer == TorchFastText;
 
     /// <summary>Whether a trainer learns a linear model, whose weights can explain a prediction.</summary>
     /// <param name="trainer">The trainer name.</param>

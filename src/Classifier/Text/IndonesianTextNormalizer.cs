@@ -17,7 +17,14 @@ public static class IndonesianTextNormalizer
     /// <param name="text">The sentence.</param>
     /// <param name="removeStopWords">Whether to drop Lucene's Indonesian stop words (yang, dan, di, ...).</param>
     /// <returns>The stems, separated by single spaces.</returns>
-    public static string Normalize(string? text, bool removeStopWords)
+    public static string Normalize(string? text, bool removeStopWords) => Words(text, removeStopWords, stem: true);
+
+    /// <summary>Splits a sentence into words as <see cref="Normalize"/> does, lower-cased but not stemmed.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <returns>The lower-cased words, separated by single spaces.</returns>
+    public static string Lower(string? text) => Words(text, removeStopWords: false, stem: false);
+
+    private static string Words(string? text, bool removeStopWords, bool stem)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -59,7 +66,7 @@ public static class IndonesianTextNormalizer
             }
 
             // Numbers and very short words carry no affixes worth removing.
-            var stemmed = length > 3 && char.IsLetter(word[0]) ? stemmer.Stem(word, length, stemDerivational: true) : length;
+            var stemmed = stem && length > 3 && char.IsLetter(word[0]) ? stemmer.Stem(word, length, stemDerivational: true) : length;
             if (output.Length > 0)
             {
                 output.Append(' ');

@@ -66,13 +66,15 @@ internal sealed class FastTextNetwork : IDisposable
         return loss.item<float>();
     }
 
-    /// <summary>The most likely class of each sentence of a batch.</summary>
-    public long[] Predict(Batch batch)
+    /// <summary>The class probabilities of each sentence of a batch, sentence by sentence.</summary>
+    public float[][] Probabilities(Batch batch)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var rows = _table.index_select(0, tensor(batch.Rows));
-        return Logits(batch.Averages().matmul(rows), _weights, _bias).argmax(1).data<long>().ToArray();
+        var flat = Logits(batch.Averages().matmul(rows), _weights, _bias).softmax(1).data<float>().ToArray();
+        var classes = (int)_bias.shape[0];
+        return [.. flat.Chunk(classes)];
     }
 
     public float[] Embedding => _table.data<float>().ToArray();

@@ -90,7 +90,8 @@ public sealed class NeuralTrainer
         }
     }
 
-    private static long[][] Featurize(IReadOnlyList<string> texts, HashedNgramSettings settings)
+    /// <summary>The hashed n-gram ids of each sentence, as the network takes them.</summary>
+    internal static long[][] Featurize(IReadOnlyList<string> texts, HashedNgramSettings settings)
     {
         var ids = new List<int>();
         var result = new long[texts.Count][];
@@ -105,12 +106,12 @@ public sealed class NeuralTrainer
 
     private static double MacroF1(FastTextNetwork network, long[][] features, IReadOnlyList<int> targets, IReadOnlyList<string> labels)
     {
-        var predicted = new List<long>(features.Length);
+        var predicted = new List<int>(features.Length);
         foreach (var batch in Enumerable.Range(0, features.Length).Chunk(1024))
         {
-            predicted.AddRange(network.Predict(FastTextNetwork.Batch.Pack(features, batch)));
+            predicted.AddRange(network.Probabilities(FastTextNetwork.Batch.Pack(features, batch)).Select(p => Array.IndexOf(p, p.Max())));
         }
 
-        return MetricsCalculator.Multiclass(labels, targets.Select((t, i) => (labels[t], labels[(int)predicted[i]]))).MacroF1;
+        return MetricsCalculator.Multiclass(labels, targets.Select((t, i) => (labels[t], labels[predicted[i]]))).MacroF1;
     }
 }

@@ -180,6 +180,96 @@ public class SentenceClassifierTests
         Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("'JavaneseStem.v3', which this version does not have");
     }
 
+    [Fact]
+    public void Load_NeuralModels_ClassifiesWithTheirManagedForwardPass()
+    {
+        var (folder, events, claims) = NeuralModelFolder();
+        var classifier = SentenceClassifier.Load(folder);
+        const string sentence = "Kementerian Luar Negeri membantah tuduhan itu.";
+
+        var prediction = classifier.Classify(sentence);
+
+        var expected = events.Predict(sentence);
+        classifier.Labels.ShouldBe(events.Labels);
+        prediction.Scores.Values.ShouldBe(expected, tolerance: 1e-6f);
+        prediction.Label.ShouldBe(events.Labels[Array.IndexOf(expected, expected.Max())]);
+        prediction.ClaimScore.ShouldBe(claims.Predict(sentence)[1]);
+        prediction.IsClaim.ShouldBe(prediction.ClaimScore >= classifier.Manifest.ClaimModel.Threshold);
+    }
+
+    [Fact]
+    public void Classify_NeuralModelsInABatch_MatchesOneByOne()
+    {
+        var classifier = SentenceClassifier.Load(NeuralModelFolder().Folder);
+        var sentences = CorpusSentences().Take(500).ToList();
+
+        var batch = classifier.Classify(sentences);
+
+        batch.Select(p => (p.Label, p.Confidence, p.ClaimScore)).ShouldBe(sentences.Select(classifier.Classify).Select(p => (p.Label, p.Confidence, p.ClaimScore)));
+    }
+
+    [Fact]
+    public void Explain_NeuralModels_GivesItsStrongestNgrams()
+    {
+        var classifier = SentenceClassifier.Load(NeuralModelFolder().Folder);
+
+        var explanation = classifier.Explain("Amerika Serikat menjatuhkan sanksi kepada tiga perusahaan.", terms: 3);
+
+        explanation.LabelTerms.Count.ShouldBe(3);
+        explanation.LabelTerms.Select(t => t.Weight).ShouldBeInOrder(SortDirection.Descending);
+        explanation.ClaimTerms.ShouldAllBe(t => t.Weight > 0);
+    }
+
+    [Fact]
+    public void Load_UnknownModelFormat_ThrowsModelLoadException()
+    {
+        var folder = CopyCommittedModels(manifest => manifest with { ClaimModel = manifest.ClaimModel with { Format = "Onnx.v9" } });
+
+        Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("'Onnx.v9', which this version cannot read");
+    }
+
+    [Fact]
+    public void Load_CorruptNeuralModel_ThrowsModelLoadException()
+    {
+        var (folder, _, _) = NeuralModelFolder();
+        var path = Path.Combine(folder, "event.nn");
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..100]);
+        var manifestPath = Path.Combine(folder, ModelManifest.FileName);
+        var manifest = ModelManifest.FromJson(File.ReadAllText(manifestPath));
+        File.WriteAllText(manifestPath, (manifest with { EventModel = manifest.EventModel with { Sha256 = Sha256(path) } }).ToJson());
+
+        Should.Throw<ModelLoadException>(() => SentenceClassifier.Load(folder)).Message.ShouldContain("event.nn: not a readable HashedNgramNet.v1 model");
+    }
+
+    // A folder with small random neural models for both tasks, described by the committed manifest.
+    private static (string Folder, Classifier.Neural.NeuralTextModel Events, Classifier.Neural.NeuralTextModel Claims) NeuralModelFolder()
+    {
+        var folder = CopyCommittedModels();
+        var settings = Classifier.Neural.HashedNgramSettings.Default with { Buckets = 1024, Dimensions = 4 };
+        var random = new Random(11);
+        float[] Draw(int n) => [.. Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() - 0.5))];
+        var events = new Classifier.Neural.NeuralTextModel(settings, EventLabels.All, Draw(1024 * 4), Draw(5 * 4), Draw(5));
+        var claims = new Classifier.Neural.NeuralTextModel(settings, ["0", "1"], Draw(1024 * 4), Draw(2 * 4), Draw(2));
+        foreach (var (file, model) in new[] { ("event.nn", events), ("claim.nn", claims) })
+        {
+            using var stream = File.Create(Path.Combine(folder, file));
+            model.Save(stream);
+        }
+
+        var manifestPath = Path.Combine(folder, ModelManifest.FileName);
+        var manifest = ModelManifest.FromJson(File.ReadAllText(manifestPath));
+        var featurizer = settings.ToFeaturizerSettings();
+        manifest = manifest with
+        {
+            EventModel = new ModelEntry("event.nn", "TorchFastText", featurizer, Sha256(Path.Combine(folder, "event.nn")), ModelFormats.Neural),
+            ClaimModel = new ClaimModelEntry("claim.nn", "TorchFastText", featurizer, Sha256(Path.Combine(folder, "claim.nn")), 0.5, ModelFormats.Neural),
+        };
+        File.WriteAllText(manifestPath, manifest.ToJson());
+        return (folder, events, claims);
+    }
+
+    private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+
     // The corpus's sentences, then the same with a date appended, so there are more than 10,000 distinct ones.
     private static IEnumerable<string> CorpusSentences()
     {

@@ -1,3 +1,4 @@
+using Classifier.Neural;
 using Classifier.Text;
 using Classifier.Training.Data;
 using Classifier.Training.Selection;
@@ -60,17 +61,60 @@ public class ModelTrainerTests
         var options = TrainingOptions.Default with { Folds = 3 };
         var reports = new List<TrainingProgress>();
 
-        var models = new ModelTrainer(options).Train(examples, new ListProgress(reports));
+        var models = new ModelTrainer(options, new PriorTrainer()).Train(examples, new ListProgress(reports));
 
+        // Every ML.NET trainer and the neural one, then the variants with the best ML.NET trainer.
         var variants = ModelTrainer.FeaturizerVariants(options.Featurizer).Count;
-        models.Leaderboard.Event.Count.ShouldBe(TrainerNames.Event.Count + variants);
-        models.Leaderboard.Claim.Count.ShouldBe(TrainerNames.Claim.Count + variants);
-        models.Leaderboard.Event.Select(r => r.Trainer).Distinct().ShouldBe(TrainerNames.Event, ignoreOrder: true);
+        models.Leaderboard.Event.Count.ShouldBe(TrainerNames.Event.Count + 1 + variants);
+        models.Leaderboard.Claim.Count.ShouldBe(TrainerNames.Claim.Count + 1 + variants);
+        models.Leaderboard.Event.Select(r => r.Trainer).Distinct().ShouldBe([.. TrainerNames.Event, TrainerNames.TorchFastText], ignoreOrder: true);
         models.Leaderboard.Event.Select(r => r.Mean).ShouldBeInOrder(SortDirection.Descending);
         models.EventChoice.ShouldBe(models.Leaderboard.Event[0]);
         models.ClaimChoice.ShouldBe(models.Leaderboard.Claim[0]);
         models.Leaderboard.Event.ShouldAllBe(r => r.FoldScores.Count == 3 && r.ModelBytes > 0);
-        reports.Count(r => r.Task == ModelTrainer.EventTask && r.Fold > 0).ShouldBe(3 * models.Leaderboard.Event.Count);
+        reports.Count(r => r.Task == ModelTrainer.EventTask && r.Fold > 0 && r.Detail is null).ShouldBe(3 * models.Leaderboard.Event.Count);
+    }
+
+    [Fact]
+    public void Train_NeuralCandidate_GetsTheSameArticleGroupedFolds()
+    {
+        var examples = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "train.tsv")).Take(300).ToList();
+        var options = TrainingOptions.Default with { Quick = true, Folds = 3, EventTrainer = TrainerNames.TorchFastText, ClaimTrainer = TrainerNames.TorchFastText };
+        var neural = new PriorTrainer();
+
+        var models = new ModelTrainer(options, neural).Train(examples);
+
+        // Three folds per task, then a final fit on everything.
+        var folds = neural.Runs.Where(r => r.Validation is not null).ToList();
+        folds.Count.ShouldBe(6);
+        foreach (var fold in folds)
+        {
+            fold.Train.Select(e => e.Source).Intersect(fold.Validation!.Select(e => e.Source)).ShouldBeEmpty();
+            (fold.Train.Count + fold.Validation!.Count).ShouldBe(examples.Count);
+        }
+
+        folds.Where(f => f.Task == ModelTrainer.EventTask).SelectMany(f => f.Validation!).Count().ShouldBe(examples.Count);
+        neural.Runs.Count(r => r.Validation is null).ShouldBe(2);
+        models.EventModel.Network.ShouldNotBeNull();
+        models.EventOutOfFold.Select(p => p.Index).ShouldBe(Enumerable.Range(0, examples.Count));
+        models.Leaderboard.Claim.Single().Featurizer.ShouldBe(neural.Featurizer.ToFeaturizerSettings());
+    }
+
+    [Fact]
+    public void Train_TorchTrainerWithoutNeuralTrainer_ThrowsArgumentException()
+    {
+        var examples = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "train.tsv")).Take(300).ToList();
+        var options = TrainingOptions.Default with { Quick = true, EventTrainer = TrainerNames.TorchFastText };
+
+        Should.Throw<ArgumentException>(() => new ModelTrainer(options).Train(examples)).Message.ShouldContain("TorchFastText is not available here");
+    }
+
+    [Fact]
+    public void ToString_WithDetail_AppendsIt()
+    {
+        var progress = new TrainingProgress(ModelTrainer.EventTask, 2, 5, 3, 5, "TorchFastText", TimeSpan.FromSeconds(65), "epoch 2/6, loss 0.500");
+
+        progress.ToString().ShouldBe("[event 2/5, fold 3/5, 01:05] TorchFastText: epoch 2/6, loss 0.500");
     }
 
     [Fact]
@@ -91,6 +135,27 @@ public class ModelTrainerTests
             .ToList();
 
         Should.Throw<ArgumentException>(() => new ModelTrainer(TrainingOptions.Default).Train(examples)).Message.ShouldContain("at least 5 sources");
+    }
+
+    // A neural trainer whose models predict the training data's class shares for every sentence:
+    // enough to check what the model search does with a neural candidate, without libtorch.
+    private sealed class PriorTrainer : INeuralTrainer
+    {
+        public List<(string Task, IReadOnlyList<LabeledExample> Train, IReadOnlyList<LabeledExample>? Validation)> Runs { get; } = [];
+
+        public string Name => TrainerNames.TorchFastText;
+
+        public HashedNgramSettings Featurizer { get; } = HashedNgramSettings.Default with { Buckets = 16, Dimensions = 2 };
+
+        public NeuralTextModel Train(string task, IReadOnlyList<LabeledExample> examples, IReadOnlyList<LabeledExample>? validation, Action<string>? onEpoch, CancellationToken cancellationToken)
+        {
+            Runs.Add((task, examples, validation));
+            onEpoch?.Invoke("epoch 1/1");
+            var labels = task == ModelTrainer.EventTask ? EventLabels.All : ModelTrainer.ClaimLabels;
+            var counts = labels.Select(l => examples.Count(e => (task == ModelTrainer.EventTask ? e.Label : e.Claim ? "1" : "0") == l) + 1.0).ToArray();
+            var bias = counts.Select(c => (float)Math.Log(c)).ToArray();
+            return new NeuralTextModel(Featurizer, labels, new float[16 * 2], new float[labels.Count * 2], bias);
+        }
     }
 
     private sealed class ListProgress(List<TrainingProgress> reports) : IProgress<TrainingProgress>

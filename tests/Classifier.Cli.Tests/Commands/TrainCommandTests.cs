@@ -24,6 +24,27 @@ public class TrainCommandTests
     }
 
     [Fact]
+    public void Train_TorchTrainer_TrainsSavesAndEvaluatesANeuralModel()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "models");
+        var report = Path.Combine(Directory.CreateTempSubdirectory().FullName, "report");
+        var console = new TestConsole();
+
+        console.Run("train", "--data", Path.Combine(RepoPaths.Root, "data", "train.tsv"), "--out", output, "--trainer", "torch").ShouldBe(ExitCodes.Success);
+
+        console.Error.ToString().ShouldContain("TorchFastText (stem w1-2 c3-6 Embedding): epoch 6/6, loss ");
+        console.Error.ToString().ShouldContain("validation macro-F1 ");
+        var manifest = SentenceClassifier.Load(output).Manifest;
+        (manifest.EventModel.File, manifest.ClaimModel.File).ShouldBe(("event.nn", "claim.nn"));
+        manifest.Metrics.EventMacroF1.ShouldBeGreaterThan(0.6);
+        File.ReadAllText(Path.Combine(output, "leaderboard.md")).ShouldContain("| 1 | **TorchFastText** | stem w1-2 c3-6 Embedding |");
+
+        var evaluate = new TestConsole();
+        evaluate.Run("evaluate", "--data", Path.Combine(RepoPaths.Root, "data", "test.tsv"), "--models", output, "--report", report).ShouldBe(ExitCodes.Success);
+        File.ReadAllText(Path.Combine(report, "report.md")).ShouldContain("TorchFastText");
+    }
+
+    [Fact]
     public void Train_MalformedData_FailsAndWritesNothing()
     {
         var data = Path.Combine(Directory.CreateTempSubdirectory().FullName, "bad.tsv");
@@ -40,6 +61,7 @@ public class TrainCommandTests
     [Theory]
     [InlineData("lbfgs", "LbfgsMaximumEntropy", "LbfgsLogisticRegression")]
     [InlineData("fasttree", "FastTreeOva", "FastTree")]
+    [InlineData("torch", "TorchFastText", "TorchFastText")]
     public void Options_TrainerFamily_TrainsItAloneWithoutSearch(string family, string eventTrainer, string claimTrainer)
     {
         var options = TrainCommand.Options(seed: 3, folds: 4, quick: false, trainer: family);

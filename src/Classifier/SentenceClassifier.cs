@@ -33,9 +33,10 @@ public sealed class SentenceClassifier
     private readonly ISentenceScorer _claim;
     private readonly Lazy<ModelExplainer> _explainer;
     private readonly ITransformer? _combined;
+    private readonly NeuralPairScorer? _neuralPair;
     private readonly ConcurrentBag<PredictionEngine<SentenceInput, CombinedPrediction>> _combinedEngines = [];
 
-    private SentenceClassifier(MLContext mlContext, ModelManifest manifest, ISentenceScorer eventScorer, ISentenceScorer claimScorer, IReadOnlyList<string> labels)
+    private SentenceClassifier(MLContext mlContext, ModelManifest manifest, ISentenceScorer eventScorer, ISentenceScorer claimScorer, IReadOnlyList<string> labels, int claimSlot)
     {
         _mlContext = mlContext;
         Manifest = manifest;
@@ -51,13 +52,16 @@ public sealed class SentenceClassifier
             _combined = SharedFeaturization.TryCombine(mlContext, manifest, eventModel, claimModel);
         }
 
+        // Likewise for two neural models with the same featurizer settings.
+        _neuralPair = NeuralPairScorer.TryCreate(eventScorer, claimScorer, claimSlot);
+
         // Explanations need the featurizer split from the trainer; only build that when asked.
         _explainer = new Lazy<ModelExplainer>(() => new ModelExplainer(
             mlContext, eventModel, claimModel, mlContext.Data.LoadFromEnumerable(Array.Empty<SentenceInput>()).Schema));
     }
 
-    /// <summary>Whether both models run on one shared featurization (see <see cref="SharedFeaturization"/>).</summary>
-    internal bool SharesFeaturization => _combined is not null;
+    /// <summary>Whether both models run on one shared featurization (see <see cref="SharedFeaturization"/> and <see cref="NeuralPairScorer"/>).</summary>
+    internal bool SharesFeaturization => _combined is not null || _neuralPair is not null;
 
     /// <summary>The manifest the models were loaded with.</summary>
     public ModelManifest Manifest { get; }
@@ -86,6 +90,7 @@ public sealed class SentenceClassifier
         var claimPath = Path.Combine(directory, manifest.ClaimModel.File);
         ISentenceScorer eventScorer, claimScorer;
         string[] labels;
+        var claimSlot = 0;
         if (manifest.EventModel.Format == ModelFormats.Neural)
         {
             var network = LoadNetwork(eventPath, manifest.EventModel.Sha256);
@@ -102,7 +107,7 @@ public sealed class SentenceClassifier
         if (manifest.ClaimModel.Format == ModelFormats.Neural)
         {
             var network = LoadNetwork(claimPath, manifest.ClaimModel.Sha256);
-            var claimSlot = IndexOf(network.Labels, ClaimLabel);
+            claimSlot = IndexOf(network.Labels, ClaimLabel);
             if (network.Labels.Count != 2 || claimSlot < 0)
             {
                 throw new ModelLoadException($"{claimPath}: a claim model has the classes 0 and 1, this one has {string.Join(", ", network.Labels)}");
@@ -128,7 +133,7 @@ public sealed class SentenceClassifier
                 $"{eventPath}: unknown labels {string.Join(", ", unknown)}; this version knows {string.Join(", ", EventLabels.All)}");
         }
 
-        return new SentenceClassifier(mlContext, manifest, eventScorer, claimScorer, labels);
+        return new SentenceClassifier(mlContext, manifest, eventScorer, claimScorer, labels, claimSlot);
     }
 
     /// <summary>Classifies one sentence.</summary>
@@ -153,6 +158,12 @@ public sealed class SentenceClassifier
             {
                 _combinedEngines.Add(combined);
             }
+        }
+
+        if (_neuralPair is not null)
+        {
+            var (events, claim) = _neuralPair.Score(sentence);
+            return ToPrediction(sentence, events, claim);
         }
 
         return ToPrediction(sentence, _event.Score(sentence), _claim.Score(sentence)[0]);
@@ -232,6 +243,11 @@ public sealed class SentenceClassifier
             return [.. _mlContext.Data
                 .CreateEnumerable<CombinedPrediction>(_combined.Transform(data), reuseRowObject: false)
                 .Select((row, i) => ToPrediction(inputs[i].Text, row.EventScore, row.Probability))];
+        }
+
+        if (_neuralPair is not null)
+        {
+            return [.. sentences.Select(Classify)];
         }
 
         var events = _event.Score(sentences);

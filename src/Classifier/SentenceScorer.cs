@@ -54,3 +54,29 @@ internal sealed class NeuralScorer(NeuralTextModel model, Func<float[], float[]>
 
     public IReadOnlyList<float[]> Score(IReadOnlyList<string> sentences) => [.. sentences.Select(Score)];
 }
+
+/// <summary>
+/// Two neural models with the same featurizer settings, run on one featurization of each sentence:
+/// the event scores and the claim probability.
+/// </summary>
+internal sealed class NeuralPairScorer(NeuralTextModel events, NeuralTextModel claims, int claimSlot)
+{
+    [ThreadStatic]
+    private static List<int>? _ids;
+
+    public static NeuralPairScorer? TryCreate(ISentenceScorer events, ISentenceScorer claims, int claimSlot) =>
+        events is NeuralScorer e && claims is NeuralScorer c && e.Model.Settings == c.Model.Settings
+            ? new NeuralPairScorer(e.Model, c.Model, claimSlot)
+            : null;
+
+    public (float[] Events, float Claim) Score(string sentence)
+    {
+        var ids = _ids ??= [];
+        HashedNgramFeaturizer.Featurize(sentence, events.Settings, ids);
+        var eventScores = new float[events.Labels.Count];
+        events.Predict(ids, eventScores);
+        Span<float> claimScores = stackalloc float[claims.Labels.Count];
+        claims.Predict(ids, claimScores);
+        return (eventScores, claimScores[claimSlot]);
+    }
+}

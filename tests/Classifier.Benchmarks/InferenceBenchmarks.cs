@@ -6,13 +6,17 @@ namespace Classifier.Benchmarks;
 /// <summary>
 /// Inference speed of both models together: one sentence, a batch on one thread, the same batch
 /// split over all cores, a whole article, and loading. Batch results are per operation of
-/// <see cref="BatchSize"/> sentences; divide to get per-sentence time and allocation.
+/// <see cref="BatchSize"/> sentences; divide to get per-sentence time and allocation. Set
+/// CLASSIFIER_MODELS to a model folder to measure other models (say, a neural one from
+/// <c>train --trainer torch</c>) than the committed ones.
 /// </summary>
 [MemoryDiagnoser]
 public class InferenceBenchmarks
 {
     /// <summary>Sentences per batch operation.</summary>
     public const int BatchSize = 2000;
+
+    private static readonly string Models = Environment.GetEnvironmentVariable("CLASSIFIER_MODELS") is { Length: > 0 } folder ? folder : RepoPaths.Models;
 
     private SentenceClassifier _classifier = null!;
     private string[] _sentences = [];
@@ -21,7 +25,7 @@ public class InferenceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _classifier = SentenceClassifier.Load(RepoPaths.Models);
+        _classifier = SentenceClassifier.Load(Models);
         _sentences = [.. File.ReadLines(Path.Combine(RepoPaths.Root, "data", "test.tsv")).Skip(1).Select(l => l.Split('\t')[0]).Take(BatchSize)];
         while (_sentences.Length < BatchSize)
         {
@@ -49,5 +53,5 @@ public class InferenceBenchmarks
     public int WholeArticle() => _classifier.ClassifyArticle(_article).Sentences.Count;
 
     [Benchmark(Description = "load both models")]
-    public SentenceClassifier Load() => SentenceClassifier.Load(RepoPaths.Models);
+    public SentenceClassifier Load() => SentenceClassifier.Load(Models);
 }

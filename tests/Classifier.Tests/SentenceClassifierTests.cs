@@ -190,6 +190,7 @@ public class SentenceClassifierTests
         var prediction = classifier.Classify(sentence);
 
         var expected = events.Predict(sentence);
+        classifier.SharesFeaturization.ShouldBeTrue();
         classifier.Labels.ShouldBe(events.Labels);
         prediction.Scores.Values.ShouldBe(expected, tolerance: 1e-6f);
         prediction.Label.ShouldBe(events.Labels[Array.IndexOf(expected, expected.Max())]);

@@ -91,12 +91,30 @@ public sealed class NeuralTextModel
 
         var ids = _ids ??= [];
         HashedNgramFeaturizer.Featurize(text, Settings, ids);
+        Predict(ids, probabilities);
+    }
+
+    /// <summary>
+    /// Writes the class probabilities of a sentence already turned into ids by
+    /// <see cref="HashedNgramFeaturizer.Featurize"/> with this model's <see cref="Settings"/>, so that
+    /// models with the same settings can share one featurization.
+    /// </summary>
+    /// <param name="ids">The sentence's n-gram ids.</param>
+    /// <param name="probabilities">Receives one probability per label.</param>
+    public void Predict(IReadOnlyList<int> ids, Span<float> probabilities)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (probabilities.Length != Labels.Count)
+        {
+            throw new ArgumentException($"expected room for {Labels.Count} probabilities", nameof(probabilities));
+        }
+
         var dimensions = Settings.Dimensions;
         Span<float> hidden = stackalloc float[dimensions];
         hidden.Clear();
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Count; i++)
         {
-            TensorPrimitives.Add(hidden, _embedding.AsSpan(id * dimensions, dimensions), hidden);
+            TensorPrimitives.Add(hidden, _embedding.AsSpan(ids[i] * dimensions, dimensions), hidden);
         }
 
         // A sentence without n-grams has a zero mean, as torch's EmbeddingBag gives an empty bag.

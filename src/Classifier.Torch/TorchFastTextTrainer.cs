@@ -1,4 +1,5 @@
 using Classifier.Neural;
+using Classifier.Torch.Native;
 using Classifier.Training;
 using Classifier.Training.Data;
 using Classifier.Training.Selection;
@@ -17,6 +18,22 @@ public sealed class TorchFastTextTrainer(NeuralTrainingOptions? options = null) 
 
     /// <inheritdoc/>
     public HashedNgramSettings Featurizer => _options.Featurizer;
+
+    /// <inheritdoc/>
+    public bool TryPrepare(out string? problem)
+    {
+        try
+        {
+            TorchRuntime.EnsureLoaded();
+            problem = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException)
+        {
+            problem = ex.Message;
+            return false;
+        }
+    }
 
     /// <inheritdoc/>
     public NeuralTextModel Train(

@@ -28,7 +28,7 @@ public sealed class ModelTrainer
     private readonly TrainingOptions _options;
     private readonly MLContext _mlContext;
     private readonly PipelineFactory _pipelines;
-    private readonly INeuralTrainer? _neural;
+    private INeuralTrainer? _neural;
 
     /// <summary>Creates a trainer.</summary>
     /// <param name="options">Seed, folds, defaults and whether to search.</param>
@@ -70,6 +70,7 @@ public sealed class ModelTrainer
         var clock = Stopwatch.StartNew();
         var data = Load(examples);
         var folds = Split(data, examples);
+        var notes = PrepareNeural();
         RequireTrainer(_options.EventTrainer);
         RequireTrainer(_options.ClaimTrainer);
 
@@ -98,7 +99,7 @@ public sealed class ModelTrainer
             ClaimAuc: claimMetrics.Auc);
         var leaderboard = Leaderboard.Rank(method, eventSearch.Results.Select(r => r.Result), claimSearch.Results.Select(r => r.Result));
         return new TrainedModels(
-            _mlContext, eventModel, claimModel, data.Schema, eventChoice, claimChoice, threshold, metrics, leaderboard, eventOutOfFold, claimOutOfFold);
+            _mlContext, eventModel, claimModel, data.Schema, eventChoice, claimChoice, threshold, metrics, leaderboard, eventOutOfFold, claimOutOfFold, notes);
     }
 
     /// <summary>Cross-validated predictions of the default candidates, for auditing labels.</summary>
@@ -155,6 +156,25 @@ public sealed class ModelTrainer
             .Select(split => _mlContext.Data.CreateEnumerable<IndexRow>(split.TestSet, reuseRowObject: false).Select(r => r.Index).ToHashSet())
             .ToList();
         return new Folds(splits, held);
+    }
+
+    // A neural trainer that cannot run here is left out of a search, with a note; asked for by
+    // name, it is an error.
+    private List<string> PrepareNeural()
+    {
+        if (_neural is null || _neural.TryPrepare(out var problem))
+        {
+            return [];
+        }
+
+        if (_options.EventTrainer == _neural.Name || _options.ClaimTrainer == _neural.Name)
+        {
+            throw new InvalidOperationException($"the trainer {_neural.Name} cannot run on this machine: {problem}");
+        }
+
+        var note = $"{_neural.Name} was left out of the search: it cannot run on this machine ({problem})";
+        _neural = null;
+        return [note];
     }
 
     private void RequireTrainer(string trainer)

@@ -15,6 +15,7 @@ namespace Classifier.Training;
 /// <param name="Leaderboard">Every candidate compared.</param>
 /// <param name="EventOutOfFold">The selected event candidate's cross-validated predictions.</param>
 /// <param name="ClaimOutOfFold">The selected claim candidate's cross-validated predictions.</param>
+/// <param name="Notes">What the user should know about the run, such as a trainer left out because it cannot run here.</param>
 public sealed record TrainedModels(
     MLContext Context,
     FittedModel EventModel,
@@ -26,4 +27,5 @@ public sealed record TrainedModels(
     ManifestMetrics Metrics,
     Leaderboard Leaderboard,
     IReadOnlyList<EventOutOfFold> EventOutOfFold,
-    IReadOnlyList<ClaimOutOfFold> ClaimOutOfFold);
+    IReadOnlyList<ClaimOutOfFold> ClaimOutOfFold,
+    IReadOnlyList<string> Notes);

@@ -110,6 +110,28 @@ public class ModelTrainerTests
     }
 
     [Fact]
+    public void Train_NeuralTrainerCannotRun_IsLeftOutWithANote()
+    {
+        var examples = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "train.tsv")).Take(300).ToList();
+        var options = TrainingOptions.Default with { Quick = true, Folds = 3 };
+
+        var models = new ModelTrainer(options, new PriorTrainer("libtorch could not be loaded")).Train(examples);
+
+        models.Notes.ShouldBe(["TorchFastText was left out of the search: it cannot run on this machine (libtorch could not be loaded)"]);
+        models.Leaderboard.Event.ShouldAllBe(r => r.Trainer != TrainerNames.TorchFastText);
+    }
+
+    [Fact]
+    public void Train_NeuralTrainerAskedForButCannotRun_Throws()
+    {
+        var examples = LabeledDataReader.Read(Path.Combine(RepoPaths.Root, "data", "train.tsv")).Take(300).ToList();
+        var options = TrainingOptions.Default with { Quick = true, Folds = 3, EventTrainer = TrainerNames.TorchFastText, ClaimTrainer = TrainerNames.TorchFastText };
+
+        Should.Throw<InvalidOperationException>(() => new ModelTrainer(options, new PriorTrainer("libtorch could not be loaded")).Train(examples))
+            .Message.ShouldBe("the trainer TorchFastText cannot run on this machine: libtorch could not be loaded");
+    }
+
+    [Fact]
     public void ToString_WithDetail_AppendsIt()
     {
         var progress = new TrainingProgress(ModelTrainer.EventTask, 2, 5, 3, 5, "TorchFastText", TimeSpan.FromSeconds(65), "epoch 2/6, loss 0.500");
@@ -139,13 +161,19 @@ public class ModelTrainerTests
 
     // A neural trainer whose models predict the training data's class shares for every sentence:
     // enough to check what the model search does with a neural candidate, without libtorch.
-    private sealed class PriorTrainer : INeuralTrainer
+    private sealed class PriorTrainer(string? unavailable = null) : INeuralTrainer
     {
         public List<(string Task, IReadOnlyList<LabeledExample> Train, IReadOnlyList<LabeledExample>? Validation)> Runs { get; } = [];
 
         public string Name => TrainerNames.TorchFastText;
 
         public HashedNgramSettings Featurizer { get; } = HashedNgramSettings.Default with { Buckets = 16, Dimensions = 2 };
+
+        public bool TryPrepare(out string? problem)
+        {
+            problem = unavailable;
+            return unavailable is null;
+        }
 
         public NeuralTextModel Train(string task, IReadOnlyList<LabeledExample> examples, IReadOnlyList<LabeledExample>? validation, Action<string>? onEpoch, CancellationToken cancellationToken)
         {

@@ -83,9 +83,9 @@ public static class TrainCommand
             console.WriteError(ex.Message);
             return ExitCodes.BadInput;
         }
-        catch (InvalidOperationException ex) when (ex.Message.StartsWith("libtorch", StringComparison.Ordinal))
+        catch (InvalidOperationException ex) when (ex.Message.Contains("cannot run on this machine", StringComparison.Ordinal))
         {
-            console.WriteError($"the neural trainer cannot run here: {ex.Message}; train without it with --trainer {string.Join(", --trainer ", TrainerNames.Families.Keys.Where(k => k != "torch"))}");
+            console.WriteError($"{ex.Message}; the other trainers still run: --trainer {string.Join("|", TrainerNames.Families.Keys.Where(k => k != "torch"))}, or no --trainer for the search");
             return ExitCodes.TrainerUnavailable;
         }
         catch (OperationCanceledException)
@@ -103,6 +103,11 @@ public static class TrainCommand
         {
             console.WriteError($"{outputDirectory}: cannot write the models ({ex.Message})");
             return ExitCodes.OutputFailed;
+        }
+
+        foreach (var note in models.Notes)
+        {
+            console.Error.WriteLine($"warning: {note}");
         }
 
         WriteLeaderboard(console, models.Leaderboard);

@@ -10,6 +10,7 @@ public static class TorchRuntime
     /// <summary>Loads libtorch if it is not loaded yet.</summary>
     /// <returns>The native files that had to be patched to load here (see <see cref="LibTorchSharpLoader"/>); empty on most systems.</returns>
     /// <exception cref="InvalidOperationException">libtorch cannot be loaded.</exception>
+    /// <exception cref="IOException">The wrapper needs the fix and cannot be rewritten.</exception>
     public static IReadOnlyList<string> EnsureLoaded() => Loaded.Value;
 
     private static IReadOnlyList<string> Load()

@@ -16,6 +16,11 @@ public interface INeuralTrainer
     /// <summary>How its models turn sentences into features.</summary>
     HashedNgramSettings Featurizer { get; }
 
+    /// <summary>Checks that the trainer can run on this machine (its native libraries load).</summary>
+    /// <param name="problem">Why it cannot, in one line; <see langword="null"/> when it can.</param>
+    /// <returns><see langword="true"/> when it can run.</returns>
+    bool TryPrepare(out string? problem);
+
     /// <summary>Trains a model for one task.</summary>
     /// <param name="task"><see cref="ModelTrainer.EventTask"/> (classes <see cref="EventLabels.All"/>) or <see cref="ModelTrainer.ClaimTask"/> (classes <see cref="ModelTrainer.ClaimLabels"/>).</param>
     /// <param name="examples">The training sentences.</param>

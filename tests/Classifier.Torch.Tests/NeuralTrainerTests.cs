@@ -5,11 +5,7 @@ namespace Classifier.Torch.Tests;
 
 public class NeuralTrainerTests
 {
-    private static readonly NeuralTrainingOptions Small = NeuralTrainingOptions.Default with
-    {
-        Featurizer = HashedNgramSettings.Default with { Buckets = 1 << 12, Dimensions = 8 },
-        Epochs = 4,
-    };
+    private static readonly NeuralTrainingOptions Small = SmallNetwork.Options;
 
     [Fact]
     public void Train_SameSeedTwice_GivesByteIdenticalModels()

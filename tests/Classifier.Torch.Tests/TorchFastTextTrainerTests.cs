@@ -1,4 +1,3 @@
-using Classifier.Neural;
 using Classifier.Training;
 using Classifier.Training.Data;
 using Classifier.Training.Selection;
@@ -7,11 +6,7 @@ namespace Classifier.Torch.Tests;
 
 public class TorchFastTextTrainerTests
 {
-    private static readonly NeuralTrainingOptions Small = NeuralTrainingOptions.Default with
-    {
-        Featurizer = HashedNgramSettings.Default with { Buckets = 1 << 12, Dimensions = 8 },
-        Epochs = 3,
-    };
+    private static readonly NeuralTrainingOptions Small = SmallNetwork.Options with { Epochs = 3 };
 
     [Fact]
     public void Train_ClaimTask_HasTheClassesNotClaimAndClaim()

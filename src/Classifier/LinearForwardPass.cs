@@ -22,20 +22,31 @@ internal sealed class LinearForwardPass
 
     private readonly bool _removeStopWords;
     private readonly string[] _normalized;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _chars;
+    // Word n-grams by the 64-bit FNV-1a hash of their text; with some 10^5 n-grams a collision
+    // with an unseen one is about as likely as 10^-14 per sentence.
+    private readonly NgramTable _words;
+    // Character n-grams by length, each keyed by its characters packed 16 bits apiece: integer keys
+    // sit inside the table's entries, where string keys cost another memory access per lookup.
+    private readonly NgramTable[] _chars;
     private readonly int _wordLength;
     private readonly int _charLength;
     private readonly int _maxCharNgram;
-    private readonly float[][] _eventWeights;
+    // Per slot, the weights of every event label and then the claim weight, side by side, so a
+    // feature's weights share a cache line: the tables are larger than the caches.
+    private readonly float[] _weights;
+    private readonly int _stride;
     private readonly float[] _eventBias;
-    private readonly float[] _claimWeights;
     private readonly float _claimBias;
     private readonly double _slope;
     private readonly double _offset;
 
+    private readonly int _slots;
+
     [ThreadStatic]
-    private static Dictionary<int, float>? _counts;
+    private static float[]? _counts;
+
+    [ThreadStatic]
+    private static List<int>? _seen;
 
     private LinearForwardPass(
         bool removeStopWords, string[] normalized, Dictionary<string, int> words, Dictionary<string, int> chars, int wordLength, int maxCharNgram,
@@ -43,14 +54,25 @@ internal sealed class LinearForwardPass
     {
         _removeStopWords = removeStopWords;
         _normalized = normalized;
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _chars = chars.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new NgramTable(words.Select(p => KeyValuePair.Create(Hash(p.Key), p.Value)));
+        _chars = [.. Enumerable.Range(0, maxCharNgram + 1).Select(n => new NgramTable(chars.Where(p => p.Key.Length == n).Select(p => KeyValuePair.Create(Pack(p.Key), p.Value))))];
         _wordLength = wordLength;
         _charLength = chars.Count;
         _maxCharNgram = maxCharNgram;
-        _eventWeights = eventWeights;
+        _stride = eventWeights.Length + 1;
+        _slots = claimWeights.Length;
+        _weights = new float[claimWeights.Length * _stride];
+        for (var slot = 0; slot < claimWeights.Length; slot++)
+        {
+            for (var c = 0; c < eventWeights.Length; c++)
+            {
+                _weights[(slot * _stride) + c] = eventWeights[c][slot];
+            }
+
+            _weights[(slot * _stride) + eventWeights.Length] = claimWeights[slot];
+        }
+
         _eventBias = eventBias;
-        _claimWeights = claimWeights;
         _claimBias = claimBias;
         _slope = slope;
         _offset = offset;
@@ -62,7 +84,7 @@ internal sealed class LinearForwardPass
         var settings = manifest.EventModel.Featurizer;
         if (settings != manifest.ClaimModel.Featurizer
             || settings.Stemming == FeaturizerSettings.NoStemming
-            || settings is not { WordNgramLength: 2, Weighting: "Tf", LowerCase: true, KeepDiacritics: false, KeepPunctuation: false, Norm: "L2", MinCharNgramLength: 1 }
+            || settings is not { WordNgramLength: 2, CharNgramLength: <= 4, Weighting: "Tf", LowerCase: true, KeepDiacritics: false, KeepPunctuation: false, Norm: "L2", MinCharNgramLength: 1 }
             || ModelParts.Split(eventModel) is not var (eventFeaturizer, eventPredictor)
             || ModelParts.Split(claimModel) is not var (claimFeaturizer, claimPredictor)
             || eventPredictor.Model is not LinearMulticlassModelParametersBase multiclass
@@ -121,12 +143,13 @@ internal sealed class LinearForwardPass
         var claim = (double)_claimBias;
         foreach (var (slot, value) in Features(sentence))
         {
+            var weights = _weights.AsSpan(slot * _stride, _stride);
             for (var c = 0; c < events.Length; c++)
             {
-                events[c] += _eventWeights[c][slot] * value;
+                events[c] += weights[c] * value;
             }
 
-            claim += _claimWeights[slot] * value;
+            claim += weights[events.Length] * value;
         }
 
         System.Numerics.Tensors.TensorPrimitives.SoftMax(events, events);
@@ -139,8 +162,11 @@ internal sealed class LinearForwardPass
     /// <summary>The sentence's feature vector as (slot, value) pairs: what ML.NET's featurizer gives it.</summary>
     public List<(int Slot, float Value)> Features(string sentence)
     {
-        var counts = _counts ??= [];
-        counts.Clear();
+        // Counts go in an array indexed by slot, remembered in the order first seen; a dictionary
+        // cost more than the lookups themselves.
+        var counts = _counts is { } reused && reused.Length == _slots ? reused : _counts = new float[_slots];
+        var seen = _seen ??= [];
+        var features = new List<(int Slot, float Value)>();
 
         // Word n-grams of the normalized stems, then character n-grams of the normalized text with
         // start and end markers, each half scaled to unit length.
@@ -150,47 +176,88 @@ internal sealed class LinearForwardPass
         var start = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            Count(counts, _words, joined.AsSpan(start, tokens[t].Length));
+            Add(counts, seen, _words.Find(Hash(joined.AsSpan(start, tokens[t].Length))));
             if (t + 1 < tokens.Length)
             {
-                Count(counts, _words, joined.AsSpan(start, tokens[t].Length + 1 + tokens[t + 1].Length));
+                Add(counts, seen, _words.Find(Hash(joined.AsSpan(start, tokens[t].Length + 1 + tokens[t + 1].Length))));
             }
 
             start += tokens[t].Length + 1;
         }
 
-        var norm = Norm(counts.Values);
-        var features = counts.Select(p => (p.Key, p.Value / norm)).ToList();
-        counts.Clear();
+        Drain(counts, seen, features);
 
         // An empty text has no characters and, in ML.NET, no markers either.
         var normalized = Normalize(sentence);
         var text = normalized.Length == 0 ? string.Empty : StartMarker + normalized + EndMarker;
         for (var i = 0; i < text.Length; i++)
         {
+            var key = 0UL;
             for (var n = 1; n <= _maxCharNgram && i + n <= text.Length; n++)
             {
-                Count(counts, _chars, text.AsSpan(i, n));
+                key = (key << 16) | text[i + n - 1];
+                Add(counts, seen, _chars[n].Find(key));
             }
         }
 
-        norm = Norm(counts.Values);
-        features.AddRange(counts.Select(p => (p.Key, p.Value / norm)));
+        Drain(counts, seen, features);
         return features;
     }
 
-    private static void Count(Dictionary<int, float> counts, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> gram)
+    private static void Add(float[] counts, List<int> seen, int slot)
     {
-        if (lookup.TryGetValue(gram, out var slot))
+        if (slot < 0)
         {
-            counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            return;
         }
+
+        if (counts[slot] == 0)
+        {
+            seen.Add(slot);
+        }
+
+        counts[slot]++;
     }
 
-    private static float Norm(IEnumerable<float> values)
+    // Moves the counts out as L2-normalized values, leaving the array zeroed for the next use.
+    private static void Drain(float[] counts, List<int> seen, List<(int Slot, float Value)> features)
     {
-        var sum = values.Sum(v => (double)v * v);
-        return sum > 0 ? (float)Math.Sqrt(sum) : 1;
+        var sum = 0.0;
+        foreach (var slot in seen)
+        {
+            sum += (double)counts[slot] * counts[slot];
+        }
+
+        var norm = sum > 0 ? (float)Math.Sqrt(sum) : 1;
+        foreach (var slot in seen)
+        {
+            features.Add((slot, counts[slot] / norm));
+            counts[slot] = 0;
+        }
+
+        seen.Clear();
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static ulong Pack(string gram)
+    {
+        var key = 0UL;
+        foreach (var c in gram)
+        {
+            key = (key << 16) | c;
+        }
+
+        return key;
     }
 
     // What ML.NET's text normalizer, as the featurizer was configured (lower case, no diacritics,
@@ -198,12 +265,22 @@ internal sealed class LinearForwardPass
     // and punctuation rules are its own, and exactness matters more than a few milliseconds.
     private static string[] NormalizedCharacters(MLContext mlContext)
     {
-        var characters = Enumerable.Range(0, char.MaxValue + 1)
-            .Select(c => new SentenceInput { Text = char.IsSurrogate((char)c) ? string.Empty : ((char)c).ToString() });
-        var data = mlContext.Data.LoadFromEnumerable(characters);
-        var normalizer = mlContext.Transforms.Text.NormalizeText(
-            nameof(SentenceInput.Text), nameof(SentenceInput.Text), Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower, keepDiacritics: false, keepPunctuations: false, keepNumbers: true);
-        var normalized = normalizer.Fit(data).Transform(data).GetColumn<string>(nameof(SentenceInput.Text)).ToArray();
+        // One row holding every character, each after a separator that the normalizer keeps:
+        // one Transform instead of 65,536 rows, split back apart by the separators.
+        const char separator = '\u0001';
+        var all = new StringBuilder((char.MaxValue + 1) * 2);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            all.Append(separator).Append(char.IsSurrogate((char)c) ? ' ' : (char)c);
+        }
+
+        var normalized = Normalized(mlContext, [all.ToString()])[0].Split(separator)[1..];
+        if (normalized.Length != char.MaxValue + 1)
+        {
+            // The normalizer dropped or added separators: ask character by character instead.
+            normalized = Normalized(mlContext, [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => char.IsSurrogate((char)c) ? string.Empty : ((char)c).ToString())]);
+        }
+
         for (var c = 0; c < normalized.Length; c++)
         {
             // Surrogates pass through unchanged, as ML.NET leaves characters outside its tables.
@@ -214,6 +291,14 @@ internal sealed class LinearForwardPass
         }
 
         return normalized;
+    }
+
+    private static string[] Normalized(MLContext mlContext, string[] texts)
+    {
+        var data = mlContext.Data.LoadFromEnumerable(texts.Select(t => new SentenceInput { Text = t }));
+        var normalizer = mlContext.Transforms.Text.NormalizeText(
+            nameof(SentenceInput.Text), nameof(SentenceInput.Text), Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower, keepDiacritics: false, keepPunctuations: false, keepNumbers: true);
+        return [.. normalizer.Fit(data).Transform(data).GetColumn<string>(nameof(SentenceInput.Text))];
     }
 
     private string Normalize(string text)

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Classifier.Text;
 using Microsoft.ML;
@@ -11,7 +13,9 @@ namespace Classifier;
 /// The committed kind of ML.NET models, a linear event model and a calibrated linear claim model on
 /// one shared featurizer, run in managed code: the same stems, word and character n-gram counts,
 /// L2 norms and dot products as ML.NET's pipeline, without its per-row machinery. Built only for
-/// models whose parts it recognises, and checked against ML.NET when loaded.
+/// models whose parts it recognises, and only under the ML.NET release it was checked against
+/// (a test compares it with ML.NET on the whole corpus); under another release the models run
+/// through ML.NET as before.
 /// </summary>
 internal sealed class LinearForwardPass
 {
@@ -20,16 +24,17 @@ internal sealed class LinearForwardPass
     private const char StartMarker = '\u0002';
     private const char EndMarker = '\u0003';
 
+    /// <summary>The ML.NET release whose featurizer this reproduces.</summary>
+    internal const string VerifiedMlNetVersion = "5.0.1";
+
     private readonly bool _removeStopWords;
-    private readonly string[] _normalized;
+    private readonly CharacterNormalizer _normalizer;
     // Word n-grams by the 64-bit FNV-1a hash of their text; with some 10^5 n-grams a collision
     // with an unseen one is about as likely as 10^-14 per sentence.
     private readonly NgramTable _words;
     // Character n-grams by length, each keyed by its characters packed 16 bits apiece: integer keys
     // sit inside the table's entries, where string keys cost another memory access per lookup.
     private readonly NgramTable[] _chars;
-    private readonly int _wordLength;
-    private readonly int _charLength;
     private readonly int _maxCharNgram;
     // Per slot, the weights of every event label and then the claim weight, side by side, so a
     // feature's weights share a cache line: the tables are larger than the caches.
@@ -48,16 +53,17 @@ internal sealed class LinearForwardPass
     [ThreadStatic]
     private static List<int>? _seen;
 
+    // Loading builds tables of hundreds of thousands of entries once per process: optimized code
+    // at once beats tier-0 code here (measured: a cold classify of one article).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LinearForwardPass(
-        bool removeStopWords, string[] normalized, Dictionary<string, int> words, Dictionary<string, int> chars, int wordLength, int maxCharNgram,
+        bool removeStopWords, CharacterNormalizer normalizer, NgramTable words, NgramTable[] chars, int maxCharNgram,
         float[][] eventWeights, float[] eventBias, float[] claimWeights, float claimBias, double slope, double offset)
     {
         _removeStopWords = removeStopWords;
-        _normalized = normalized;
-        _words = new NgramTable(words.Select(p => KeyValuePair.Create(Hash(p.Key), p.Value)));
-        _chars = [.. Enumerable.Range(0, maxCharNgram + 1).Select(n => new NgramTable(chars.Where(p => p.Key.Length == n).Select(p => KeyValuePair.Create(Pack(p.Key), p.Value))))];
-        _wordLength = wordLength;
-        _charLength = chars.Count;
+        _normalizer = normalizer;
+        _words = words;
+        _chars = chars;
         _maxCharNgram = maxCharNgram;
         _stride = eventWeights.Length + 1;
         _slots = claimWeights.Length;
@@ -79,38 +85,37 @@ internal sealed class LinearForwardPass
     }
 
     /// <summary>Builds the pass for two models, or returns <see langword="null"/> when they are not of the kind it reproduces.</summary>
-    public static LinearForwardPass? TryCreate(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static LinearForwardPass? TryCreate(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel, FeatureSlots featureSlots)
     {
         var settings = manifest.EventModel.Featurizer;
-        if (settings != manifest.ClaimModel.Featurizer
+        if (MlNetVersion() != VerifiedMlNetVersion
+            || settings != manifest.ClaimModel.Featurizer
             || settings.Stemming == FeaturizerSettings.NoStemming
             || settings is not { WordNgramLength: 2, CharNgramLength: <= 4, Weighting: "Tf", LowerCase: true, KeepDiacritics: false, KeepPunctuation: false, Norm: "L2", MinCharNgramLength: 1 }
-            || ModelParts.Split(eventModel) is not var (eventFeaturizer, eventPredictor)
-            || ModelParts.Split(claimModel) is not var (claimFeaturizer, claimPredictor)
+            || !featureSlots.Shared
+            || ModelParts.Split(eventModel) is not var (_, eventPredictor)
+            || ModelParts.Split(claimModel) is not var (_, claimPredictor)
             || eventPredictor.Model is not LinearMulticlassModelParametersBase multiclass
             || claimPredictor.Model is not CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> calibrated)
         {
             return null;
         }
 
-        var empty = mlContext.Data.LoadFromEnumerable(Array.Empty<SentenceInput>()).Schema;
-        var slots = ModelParts.SlotNames(eventFeaturizer.GetOutputSchema(empty));
-        if (!slots.SequenceEqual(ModelParts.SlotNames(claimFeaturizer.GetOutputSchema(empty))))
-        {
-            return null;
-        }
-
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        var chars = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Word slots ("WordFeatures.tolak|tuduh") come first, then character slots ("CharFeatures.<␂>|t|u").
+        var slots = featureSlots.Event;
+        var words = new List<KeyValuePair<ulong, int>>();
+        var chars = Enumerable.Range(0, settings.CharNgramLength + 1).Select(_ => new List<KeyValuePair<ulong, int>>()).ToArray();
         for (var i = 0; i < slots.Length; i++)
         {
-            if (slots[i].StartsWith(WordPrefix, StringComparison.Ordinal) && chars.Count == 0)
+            if (slots[i].StartsWith(WordPrefix, StringComparison.Ordinal) && chars.All(c => c.Count == 0))
             {
-                words[slots[i][WordPrefix.Length..].Replace('|', ' ')] = i;
+                words.Add(KeyValuePair.Create(Hash(slots[i].AsSpan(WordPrefix.Length), '|'), i));
             }
-            else if (slots[i].StartsWith(CharPrefix, StringComparison.Ordinal) && ParseChars(slots[i][CharPrefix.Length..]) is { } gram)
+            else if (slots[i].StartsWith(CharPrefix, StringComparison.Ordinal)
+                && ParseChars(slots[i].AsSpan(CharPrefix.Length)) is var (key, length) && length > 0 && length < chars.Length)
             {
-                chars[gram] = i;
+                chars[length].Add(KeyValuePair.Create(key, i));
             }
             else
             {
@@ -123,10 +128,9 @@ internal sealed class LinearForwardPass
         var claim = calibrated.SubModel;
         return new LinearForwardPass(
             settings.Stemming == IndonesianStemNoStopWordsMapping.ContractName,
-            NormalizedCharacters(mlContext),
-            words,
-            chars,
-            words.Count,
+            new CharacterNormalizer(mlContext),
+            new NgramTable(words),
+            [.. chars.Select(c => new NgramTable(c))],
             settings.CharNgramLength,
             [.. eventWeights.Take(classes).Select(w => w.DenseValues().ToArray())],
             [.. multiclass.GetBiases()],
@@ -238,120 +242,76 @@ internal sealed class LinearForwardPass
         seen.Clear();
     }
 
-    private static ulong Hash(ReadOnlySpan<char> text)
+    // FNV-1a of a word n-gram's text, its tokens joined by spaces; a slot name joins them by '|'.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong Hash(ReadOnlySpan<char> text, char separator = ' ')
     {
         var hash = 14695981039346656037UL;
         foreach (var c in text)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            hash = (hash ^ (c == separator ? ' ' : c)) * 1099511628211UL;
         }
 
         return hash;
     }
 
-    private static ulong Pack(string gram)
-    {
-        var key = 0UL;
-        foreach (var c in gram)
-        {
-            key = (key << 16) | c;
-        }
-
-        return key;
-    }
-
-    // What ML.NET's text normalizer, as the featurizer was configured (lower case, no diacritics,
-    // no punctuation), makes of each character, asked of ML.NET itself once: its diacritics table
-    // and punctuation rules are its own, and exactness matters more than a few milliseconds.
-    private static string[] NormalizedCharacters(MLContext mlContext)
-    {
-        // One row holding every character, each after a separator that the normalizer keeps:
-        // one Transform instead of 65,536 rows, split back apart by the separators.
-        const char separator = '\u0001';
-        var all = new StringBuilder((char.MaxValue + 1) * 2);
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            all.Append(separator).Append(char.IsSurrogate((char)c) ? ' ' : (char)c);
-        }
-
-        var normalized = Normalized(mlContext, [all.ToString()])[0].Split(separator)[1..];
-        if (normalized.Length != char.MaxValue + 1)
-        {
-            // The normalizer dropped or added separators: ask character by character instead.
-            normalized = Normalized(mlContext, [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => char.IsSurrogate((char)c) ? string.Empty : ((char)c).ToString())]);
-        }
-
-        for (var c = 0; c < normalized.Length; c++)
-        {
-            // Surrogates pass through unchanged, as ML.NET leaves characters outside its tables.
-            if (char.IsSurrogate((char)c))
-            {
-                normalized[c] = ((char)c).ToString();
-            }
-        }
-
-        return normalized;
-    }
-
-    private static string[] Normalized(MLContext mlContext, string[] texts)
-    {
-        var data = mlContext.Data.LoadFromEnumerable(texts.Select(t => new SentenceInput { Text = t }));
-        var normalizer = mlContext.Transforms.Text.NormalizeText(
-            nameof(SentenceInput.Text), nameof(SentenceInput.Text), Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower, keepDiacritics: false, keepPunctuations: false, keepNumbers: true);
-        return [.. normalizer.Fit(data).Transform(data).GetColumn<string>(nameof(SentenceInput.Text))];
-    }
+    /// <summary>The release of the ML.NET assembly loaded (its assembly version stays 1.0.0.0).</summary>
+    internal static string MlNetVersion() =>
+        typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     private string Normalize(string text)
     {
         var output = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            output.Append(_normalized[c]);
+            output.Append(_normalizer[c]);
         }
 
         return output.ToString();
     }
 
     // A character n-gram slot such as "<␂>|t|u": single characters, or the markers of the start,
-    // the end and a space, joined by '|' (which may itself be one of the characters).
-    private static string? ParseChars(string name)
+    // the end and a space, joined by '|' (which may itself be one of the characters); packed 16
+    // bits a character, as the lookups pack them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (ulong Key, int Length) ParseChars(ReadOnlySpan<char> name)
     {
-        var gram = new StringBuilder();
+        var key = 0UL;
+        var length = 0;
         var i = 0;
         while (i < name.Length)
         {
-            if (name.AsSpan(i).StartsWith("<␂>", StringComparison.Ordinal))
+            char c;
+            if (name[i..].StartsWith("<␂>", StringComparison.Ordinal))
             {
-                gram.Append(StartMarker);
-                i += 3;
+                (c, i) = (StartMarker, i + 3);
             }
-            else if (name.AsSpan(i).StartsWith("<␃>", StringComparison.Ordinal))
+            else if (name[i..].StartsWith("<␃>", StringComparison.Ordinal))
             {
-                gram.Append(EndMarker);
-                i += 3;
+                (c, i) = (EndMarker, i + 3);
             }
-            else if (name.AsSpan(i).StartsWith("<␠>", StringComparison.Ordinal))
+            else if (name[i..].StartsWith("<␠>", StringComparison.Ordinal))
             {
-                gram.Append(' ');
-                i += 3;
+                (c, i) = (' ', i + 3);
             }
             else
             {
-                gram.Append(name[i]);
-                i++;
+                (c, i) = (name[i], i + 1);
             }
 
+            key = (key << 16) | c;
+            length++;
             if (i < name.Length)
             {
-                if (name[i] != '|')
+                if (name[i] != '|' || length == 4)
                 {
-                    return null;
+                    return (0, 0);
                 }
 
                 i++;
             }
         }
 
-        return gram.ToString();
+        return (key, length);
     }
 }

@@ -41,3 +41,20 @@ internal static class ModelParts
         return [.. names.DenseValues().Select(n => n.ToString())];
     }
 }
+
+/// <summary>The feature slot names of both models, read once at load (they number in the hundreds of thousands).</summary>
+/// <param name="Event">The event model's slot names, empty when it has none.</param>
+/// <param name="Claim">The claim model's slot names, empty when it has none.</param>
+internal sealed record FeatureSlots(string[] Event, string[] Claim)
+{
+    /// <summary>Whether both models have the same, named, feature slots.</summary>
+    public bool Shared { get; } = Event.Length > 0 && Event.AsSpan().SequenceEqual(Claim);
+
+    /// <summary>Reads the slot names of two ML.NET models.</summary>
+    public static FeatureSlots Read(MLContext mlContext, ITransformer eventModel, ITransformer claimModel)
+    {
+        var empty = mlContext.Data.LoadFromEnumerable(Array.Empty<SentenceInput>()).Schema;
+        string[] Of(ITransformer model) => ModelParts.Split(model) is var (featurizer, _) ? ModelParts.SlotNames(featurizer.GetOutputSchema(empty)) : [];
+        return new FeatureSlots(Of(eventModel), Of(claimModel));
+    }
+}

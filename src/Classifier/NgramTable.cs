@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Classifier;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class NgramTable
     private readonly Entry[] _entries;
     private readonly int _shift;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public NgramTable(IEnumerable<KeyValuePair<ulong, int>> pairs)
     {
         var list = pairs.ToList();

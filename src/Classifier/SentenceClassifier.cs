@@ -50,14 +50,11 @@ public sealed class SentenceClassifier
         // One featurization for both models when they share it: about half the work per sentence.
         if (eventModel is not null && claimModel is not null)
         {
-            _combined = SharedFeaturization.TryCombine(mlContext, manifest, eventModel, claimModel);
+            var slots = FeatureSlots.Read(mlContext, eventModel, claimModel);
+            _combined = SharedFeaturization.TryCombine(mlContext, manifest, eventModel, claimModel, slots);
 
             // Linear models run faster still in managed code, where that reproduces ML.NET.
-            _linear = LinearForwardPass.TryCreate(mlContext, manifest, eventModel, claimModel);
-            if (_linear is not null && !AgreesWithMlNet(_linear))
-            {
-                _linear = null;
-            }
+            _linear = LinearForwardPass.TryCreate(mlContext, manifest, eventModel, claimModel, slots);
         }
 
         // Likewise for two neural models with the same featurizer settings.
@@ -303,34 +300,6 @@ public sealed class SentenceClassifier
             .Select((s, i) => new ArticleSentence(i, s.Start, s.Length, predictions[i]))
             .ToList();
         return new ArticlePrediction(sentences, article.Metadata);
-    }
-
-    // Sentences that exercise the parts of the featurizer: stems, both n-gram kinds, diacritics,
-    // punctuation, digits, an empty text.
-    private static readonly string[] Probes =
-    [
-        "Kementerian Luar Negeri membantah tuduhan itu dan menyebutnya fitnah.",
-        "Uni Eropa menjatuhkan sanksi baru, membekukan aset tiga bank (12,5%).",
-        "Menteri Thérèse Türk: «latihan gabungan» dimulai 2024 — di Laut Natuna!",
-        string.Empty,
-    ];
-
-    // A guard against a future ML.NET whose featurizer differs from the reproduction: if the
-    // managed pass disagrees on the probes, the models run through ML.NET as before.
-    private bool AgreesWithMlNet(LinearForwardPass linear)
-    {
-        var events = _event.Score(Probes);
-        var claims = _claim.Score(Probes);
-        for (var i = 0; i < Probes.Length; i++)
-        {
-            var (scores, probability) = linear.Score(Probes[i]);
-            if (Math.Abs(probability - claims[i][0]) > 1e-4 || scores.Zip(events[i]).Any(p => Math.Abs(p.First - p.Second) > 1e-4))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static int IndexOf(IReadOnlyList<string> labels, string label)

@@ -23,24 +23,22 @@ internal static class SharedFeaturization
 {
     private const string ScoreColumn = "Score";
 
-    public static ITransformer? TryCombine(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel)
+    public static ITransformer? TryCombine(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel, FeatureSlots slots)
     {
         if (manifest.EventModel.Featurizer != manifest.ClaimModel.Featurizer
             || eventModel is not TransformerChain<ITransformer> eventChain
-            || ModelParts.Split(claimModel) is not var (claimFeaturizer, claimPredictor))
+            || ModelParts.Split(claimModel) is not var (_, claimPredictor))
         {
             return null;
         }
-
-        var empty = mlContext.Data.LoadFromEnumerable(Array.Empty<SentenceInput>());
-        var eventOutput = eventChain.Transform(empty);
-        var claimFeatures = claimFeaturizer.Transform(empty);
 
         // Equal settings on equal data give equal dictionaries; the slot names prove it.
-        if (!ModelParts.SlotNames(eventOutput.Schema).SequenceEqual(ModelParts.SlotNames(claimFeatures.Schema)))
+        if (!slots.Shared)
         {
             return null;
         }
+
+        var eventOutput = eventChain.Transform(mlContext.Data.LoadFromEnumerable(Array.Empty<SentenceInput>()));
 
         var copyScores = mlContext.Transforms.CopyColumns(nameof(CombinedPrediction.EventScore), ScoreColumn).Fit(eventOutput);
         return eventChain.Append(copyScores).Append(claimPredictor);

@@ -22,7 +22,7 @@ public class LinearForwardPassTests
         var events = mlContext.Data.CreateEnumerable<EventPrediction>(eventModel.Transform(data), reuseRowObject: false).ToList();
         var claims = mlContext.Data.CreateEnumerable<ClaimPrediction>(claimModel.Transform(data), reuseRowObject: false).ToList();
 
-        var pass = LinearForwardPass.TryCreate(mlContext, manifest, eventModel, claimModel);
+        var pass = LinearForwardPass.TryCreate(mlContext, manifest, eventModel, claimModel, FeatureSlots.Read(mlContext, eventModel, claimModel));
 
         pass.ShouldNotBeNull();
         var mismatches = new List<string>();
@@ -37,6 +37,28 @@ public class LinearForwardPassTests
         }
 
         mismatches.ShouldBeEmpty(string.Join("\n", mismatches.Take(5)));
+    }
+
+    [Fact]
+    public void VerifiedMlNetVersion_IsTheReleaseReferenced()
+    {
+        // Upgrading ML.NET turns the managed pass off until the corpus test above passes again
+        // and this constant is moved on.
+        LinearForwardPass.MlNetVersion().ShouldBe(LinearForwardPass.VerifiedMlNetVersion);
+    }
+
+    [Fact]
+    public void TryCreate_TfIdfWeighting_IsNotReproducedAndReturnsNull()
+    {
+        var mlContext = new MLContext(1);
+        mlContext.ComponentCatalog.RegisterAssembly(typeof(IndonesianStemMapping).Assembly);
+        var manifest = ModelManifest.FromJson(File.ReadAllText(Path.Combine(RepoPaths.Models, ModelManifest.FileName)));
+        var featurizer = manifest.EventModel.Featurizer with { Weighting = "TfIdf" };
+        manifest = manifest with { EventModel = manifest.EventModel with { Featurizer = featurizer }, ClaimModel = manifest.ClaimModel with { Featurizer = featurizer } };
+        var eventModel = mlContext.Model.Load(Path.Combine(RepoPaths.Models, "event.zip"), out _);
+        var claimModel = mlContext.Model.Load(Path.Combine(RepoPaths.Models, "claim.zip"), out _);
+
+        LinearForwardPass.TryCreate(mlContext, manifest, eventModel, claimModel, FeatureSlots.Read(mlContext, eventModel, claimModel)).ShouldBeNull();
     }
 
     private static readonly string[] OddSentences =

@@ -1,8 +1,6 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using Classifier.Training.Data;
 using Classifier.Training.Selection;
-using Microsoft.ML;
 
 namespace Classifier.Training;
 
@@ -49,7 +47,7 @@ public static class ModelWriter
         var manifest = new ModelManifest(
             FormatVersion: ModelManifest.CurrentFormatVersion,
             CreatedUtc: DateTimeOffset.UtcNow,
-            MlNetVersion: MlNetVersion(),
+            MlNetVersion: ModelManifest.RunningMlNetVersion,
             Seed: options.Seed,
             Labels: EventLabels.All,
             EventModel: new ModelEntry(eventFile, models.EventChoice.Trainer, models.EventChoice.Featurizer, eventSha, eventFormat),
@@ -103,10 +101,6 @@ public static class ModelWriter
         };
         return new TrainingDataSummary(files, Convert.ToHexStringLower(all.GetHashAndReset()), examples.Count, labelCounts, claimCounts);
     }
-
-    // The assembly version of ML.NET stays 1.0.0.0; the informational version names the release.
-    private static string MlNetVersion() =>
-        typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     private static string HashFile(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }

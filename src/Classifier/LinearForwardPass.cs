@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Classifier.Text;
@@ -89,7 +88,7 @@ internal sealed class LinearForwardPass
     public static LinearForwardPass? TryCreate(MLContext mlContext, ModelManifest manifest, ITransformer eventModel, ITransformer claimModel, FeatureSlots featureSlots)
     {
         var settings = manifest.EventModel.Featurizer;
-        if (MlNetVersion() != VerifiedMlNetVersion
+        if (ModelManifest.RunningMlNetVersion != VerifiedMlNetVersion
             || settings != manifest.ClaimModel.Featurizer
             || settings.Stemming == FeaturizerSettings.NoStemming
             || settings is not { WordNgramLength: 2, CharNgramLength: <= 4, Weighting: "Tf", LowerCase: true, KeepDiacritics: false, KeepPunctuation: false, Norm: "L2", MinCharNgramLength: 1 }
@@ -246,18 +245,14 @@ internal sealed class LinearForwardPass
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Hash(ReadOnlySpan<char> text, char separator = ' ')
     {
-        var hash = 14695981039346656037UL;
+        var hash = Fnv1a.Offset;
         foreach (var c in text)
         {
-            hash = (hash ^ (c == separator ? ' ' : c)) * 1099511628211UL;
+            hash = Fnv1a.Add(hash, c == separator ? ' ' : c);
         }
 
         return hash;
     }
-
-    /// <summary>The release of the ML.NET assembly loaded (its assembly version stays 1.0.0.0).</summary>
-    internal static string MlNetVersion() =>
-        typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     private string Normalize(string text)
     {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -31,6 +32,10 @@ public sealed record ModelManifest(
 {
     /// <summary>The manifest layout this version of the library reads and writes.</summary>
     public const int CurrentFormatVersion = 2;
+
+    /// <summary>The release of the ML.NET assembly loaded, as <see cref="MlNetVersion"/> records it (its assembly version stays 1.0.0.0).</summary>
+    public static string RunningMlNetVersion { get; } =
+        typeof(Microsoft.ML.MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     /// <summary>The manifest's file name inside a model folder.</summary>
     public const string FileName = "manifest.json";

@@ -44,7 +44,7 @@ public class LinearForwardPassTests
     {
         // Upgrading ML.NET turns the managed pass off until the corpus test above passes again
         // and this constant is moved on.
-        LinearForwardPass.MlNetVersion().ShouldBe(LinearForwardPass.VerifiedMlNetVersion);
+        ModelManifest.RunningMlNetVersion.ShouldBe(LinearForwardPass.VerifiedMlNetVersion);
     }
 
     [Fact]

@@ -9,9 +9,6 @@ namespace Classifier.Neural;
 /// </summary>
 public static class HashedNgramFeaturizer
 {
-    private const ulong FnvOffset = 14695981039346656037;
-    private const ulong FnvPrime = 1099511628211;
-
     // Kinds keep a word "an" and the characters "an" in separate hash spaces.
     private const char WordKind = 'w';
     private const char CharKind = 'c';
@@ -58,13 +55,13 @@ public static class HashedNgramFeaturizer
         var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var start = 0; start < tokens.Length; start++)
         {
-            var hash = Add(FnvOffset, WordKind);
+            var hash = Fnv1a.Add(Fnv1a.Offset, WordKind);
             for (var n = 0; n < settings.WordNgramLength && start + n < tokens.Length; n++)
             {
-                hash = Add(hash, ' ');
+                hash = Fnv1a.Add(hash, ' ');
                 foreach (var c in tokens[start + n])
                 {
-                    hash = Add(hash, c);
+                    hash = Fnv1a.Add(hash, c);
                 }
 
                 ids.Add((int)(hash % buckets));
@@ -90,10 +87,10 @@ public static class HashedNgramFeaturizer
             var chars = marked[..(length + 2)];
             for (var start = 0; start < chars.Length; start++)
             {
-                var hash = Add(FnvOffset, CharKind);
+                var hash = Fnv1a.Add(Fnv1a.Offset, CharKind);
                 for (var n = 0; n < settings.MaxCharNgramLength && start + n < chars.Length; n++)
                 {
-                    hash = Add(hash, chars[start + n]);
+                    hash = Fnv1a.Add(hash, chars[start + n]);
                     if (n + 1 >= settings.MinCharNgramLength)
                     {
                         ids.Add((int)(hash % buckets));
@@ -103,6 +100,4 @@ public static class HashedNgramFeaturizer
             }
         }
     }
-
-    private static ulong Add(ulong hash, char c) => (hash ^ c) * FnvPrime;
 }

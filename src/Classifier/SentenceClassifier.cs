@@ -184,8 +184,9 @@ public sealed class SentenceClassifier
     }
 
     /// <summary>
-    /// Classifies many sentences, batched through ML.NET's <c>Transform</c> for throughput. Safe to
-    /// call from many threads at once: the loaded models are only read.
+    /// Classifies many sentences: through the managed forward pass when the models have one, else
+    /// batched through ML.NET's <c>Transform</c> for throughput. Safe to call from many threads at
+    /// once: the loaded models are only read.
     /// </summary>
     /// <param name="sentences">The sentences.</param>
     /// <param name="cancellationToken">Stops the work between batches.</param>

@@ -18,4 +18,7 @@ public sealed class LabeledSentence
 
     /// <summary>The article the sentence comes from; cross-validation keeps an article's sentences together.</summary>
     public string Source { get; set; } = string.Empty;
+
+    /// <summary>The row's weight when the event model trains (see <see cref="ModelTrainer.LabelWeights"/>).</summary>
+    public float Weight { get; set; } = 1f;
 }

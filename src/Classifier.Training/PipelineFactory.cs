@@ -18,6 +18,9 @@ public sealed class PipelineFactory
     /// <summary>The feature vector both models learn from.</summary>
     public const string FeaturesColumn = "Features";
 
+    // Rare labels weigh more (ModelTrainer.LabelWeights): macro-F1 counts every label alike.
+    private const string WeightColumn = nameof(LabeledSentence.Weight);
+
     private const string WordFeaturesColumn = "WordFeatures";
     private const string CharFeaturesColumn = "CharFeatures";
 
@@ -94,6 +97,8 @@ public sealed class PipelineFactory
                 IndonesianStemMapping.Map, IndonesianStemMapping.ContractName),
             IndonesianStemNoStopWordsMapping.ContractName => _mlContext.Transforms.CustomMapping<SentenceInput, StemmedSentence>(
                 IndonesianStemNoStopWordsMapping.Map, IndonesianStemNoStopWordsMapping.ContractName),
+            IndonesianStemCuesMapping.ContractName => _mlContext.Transforms.CustomMapping<SentenceInput, StemmedSentence>(
+                IndonesianStemCuesMapping.Map, IndonesianStemCuesMapping.ContractName),
             _ => throw new ArgumentException($"unknown stemming step '{settings.Stemming}'", nameof(settings)),
         };
         var wordSource = stem is null ? nameof(SentenceInput.Text) : nameof(StemmedSentence.Stems);
@@ -118,21 +123,26 @@ public sealed class PipelineFactory
         {
             LabelColumnName = LabelKeyColumn,
             FeatureColumnName = FeaturesColumn,
+            ExampleWeightColumnName = WeightColumn,
             NumberOfThreads = 1,
         }),
         TrainerNames.LbfgsMaximumEntropy => _mlContext.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = LabelKeyColumn,
             FeatureColumnName = FeaturesColumn,
-            // ML.NET's defaults (L1 = L2 = 1) zero out most n-grams; cross-validation preferred light L2 alone.
+            ExampleWeightColumnName = WeightColumn,
+            // ML.NET's defaults (L1 = L2 = 1) zero out most n-grams; cross-validation preferred light L2
+            // alone (event macro-F1 0.735 at 0.1, 0.738 at 0.03, 0.740 at 0.01, 0.742 at 0.003: a tie
+            // within the folds' spread from 0.01 down, so the stronger of those regularizations).
             L1Regularization = 0,
-            L2Regularization = 0.1f,
+            L2Regularization = 0.01f,
             NumberOfThreads = 1,
         }),
         TrainerNames.LightGbm => _mlContext.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
         {
             LabelColumnName = LabelKeyColumn,
             FeatureColumnName = FeaturesColumn,
+            ExampleWeightColumnName = WeightColumn,
             NumberOfIterations = 200,
             Seed = _seed,
             NumberOfThreads = 1,
@@ -142,6 +152,7 @@ public sealed class PipelineFactory
             {
                 LabelColumnName = LabelKeyColumn,
                 FeatureColumnName = FeaturesColumn,
+                ExampleWeightColumnName = WeightColumn,
                 NumberOfTrees = 50,
                 Seed = _seed,
                 NumberOfThreads = 1,

@@ -16,15 +16,15 @@ public sealed record TrainingOptions(
     string ClaimTrainer)
 {
     /// <summary>
-    /// The defaults: seed 42, 5 folds, full search, stemmed word 1-2-grams with raw-text character
-    /// 1-4-grams, SDCA maximum entropy for events and SDCA logistic regression for claims.
+    /// The defaults: seed 42, 5 folds, full search, word 1-2-grams of the stems and trigger cues with
+    /// raw-text character 1-4-grams, SDCA maximum entropy for events and SDCA logistic regression for claims.
     /// </summary>
     public static TrainingOptions Default { get; } = new(
         Seed: 42,
         Folds: 5,
         Quick: false,
         Featurizer: new FeaturizerSettings(
-            Stemming: Classifier.Text.IndonesianStemMapping.ContractName,
+            Stemming: Classifier.Text.IndonesianStemCuesMapping.ContractName,
             WordNgramLength: 2,
             CharNgramLength: 4,
             Weighting: "Tf",

@@ -26,7 +26,7 @@ internal sealed class LinearForwardPass
     /// <summary>The ML.NET release whose featurizer this reproduces.</summary>
     internal const string VerifiedMlNetVersion = "5.0.1";
 
-    private readonly bool _removeStopWords;
+    private readonly string _wordStep;
     private readonly CharacterNormalizer _normalizer;
     // Word n-grams by the 64-bit FNV-1a hash of their text; with some 10^5 n-grams a collision
     // with an unseen one is about as likely as 10^-14 per sentence.
@@ -56,10 +56,10 @@ internal sealed class LinearForwardPass
     // at once beats tier-0 code here (measured: a cold classify of one article).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LinearForwardPass(
-        bool removeStopWords, CharacterNormalizer normalizer, NgramTable words, NgramTable[] chars, int maxCharNgram,
+        string wordStep, CharacterNormalizer normalizer, NgramTable words, NgramTable[] chars, int maxCharNgram,
         float[][] eventWeights, float[] eventBias, float[] claimWeights, float claimBias, double slope, double offset)
     {
-        _removeStopWords = removeStopWords;
+        _wordStep = wordStep;
         _normalizer = normalizer;
         _words = words;
         _chars = chars;
@@ -126,7 +126,7 @@ internal sealed class LinearForwardPass
         multiclass.GetWeights(ref eventWeights, out var classes);
         var claim = calibrated.SubModel;
         return new LinearForwardPass(
-            settings.Stemming == IndonesianStemNoStopWordsMapping.ContractName,
+            settings.Stemming,
             new CharacterNormalizer(mlContext),
             new NgramTable(words),
             [.. chars.Select(c => new NgramTable(c))],
@@ -173,7 +173,7 @@ internal sealed class LinearForwardPass
 
         // Word n-grams of the normalized stems, then character n-grams of the normalized text with
         // start and end markers, each half scaled to unit length.
-        var stems = Normalize(IndonesianTextNormalizer.Normalize(sentence, _removeStopWords));
+        var stems = Normalize(WordSteps.Apply(_wordStep, sentence));
         var tokens = stems.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var joined = string.Join(' ', tokens);
         var start = 0;

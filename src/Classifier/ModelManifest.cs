@@ -95,6 +95,7 @@ public sealed record FeaturizerSettings(
         {
             NoStemming => "raw",
             Text.IndonesianStemNoStopWordsMapping.ContractName => "stem-stop",
+            Text.IndonesianStemCuesMapping.ContractName => "stem+cues",
             _ => "stem",
         };
         return $"{words} w1-{WordNgramLength} c{MinCharNgramLength}-{CharNgramLength} {Weighting}";

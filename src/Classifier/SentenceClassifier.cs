@@ -15,10 +15,6 @@ namespace Classifier;
 /// </summary>
 public sealed class SentenceClassifier
 {
-    // The preprocessing steps this version can run, by the name and version models record.
-    private static readonly string[] KnownStemming =
-        [FeaturizerSettings.NoStemming, IndonesianStemMapping.ContractName, IndonesianStemNoStopWordsMapping.ContractName];
-
     // The claim model's class for "a claim", in a neural claim model's labels.
     private const string ClaimLabel = "1";
 
@@ -355,10 +351,10 @@ public sealed class SentenceClassifier
 
         foreach (var featurizer in new[] { manifest.EventModel.Featurizer, manifest.ClaimModel.Featurizer })
         {
-            if (featurizer is null || !KnownStemming.Contains(featurizer.Stemming))
+            if (featurizer is null || !WordSteps.Known.Contains(featurizer.Stemming))
             {
                 throw new ModelLoadException(
-                    $"{path}: the models were trained with the text preprocessing '{featurizer?.Stemming}', which this version does not have (it knows {string.Join(", ", KnownStemming)}); retrain the models or update the library");
+                    $"{path}: the models were trained with the text preprocessing '{featurizer?.Stemming}', which this version does not have (it knows {string.Join(", ", WordSteps.Known)}); retrain the models or update the library");
             }
         }
 

@@ -42,7 +42,7 @@ public class TorchFastTextTrainerTests
         progress.ShouldContain(p => p.Detail != null && p.Detail.StartsWith("epoch 3/3", StringComparison.Ordinal) && p.Fold == 3);
         manifest.EventModel.Format.ShouldBe(ModelFormats.Neural);
         manifest.ClaimModel.File.ShouldBe(ModelWriter.ClaimNetworkFile);
-        manifest.EventModel.Featurizer.Describe().ShouldBe("stem w1-2 c3-6 Embedding");
+        manifest.EventModel.Featurizer.Describe().ShouldBe("stem+cues w1-2 c3-6 Embedding");
         var sentence = examples[0].Text;
         classifier.Classify(sentence).Scores.Values.ShouldBe(models.EventModel.Network!.Predict(sentence), tolerance: 1e-6f);
     }

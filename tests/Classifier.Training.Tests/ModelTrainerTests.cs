@@ -23,13 +23,27 @@ public class ModelTrainerTests
         manifest.TrainingData.Files.Single().Sha256.Length.ShouldBe(64);
         manifest.Metrics.EventMacroF1.ShouldBeInRange(0.3, 1.0);
         manifest.ClaimModel.Threshold.ShouldBeInRange(0.05, 0.95);
-        manifest.EventModel.Featurizer.Stemming.ShouldBe(IndonesianStemMapping.ContractName);
+        manifest.EventModel.Featurizer.Stemming.ShouldBe(IndonesianStemCuesMapping.ContractName);
         models.EventOutOfFold.Select(p => p.Index).ShouldBe(Enumerable.Range(0, examples.Count));
         classifier.Labels.ShouldBe(EventLabels.All, ignoreOrder: true);
         classifier.Classify("Kementerian Luar Negeri membantah tuduhan itu dan menyebutnya fitnah.").Label.ShouldBe(EventLabels.Denial);
         classifier.Classify("Kedua angkatan laut menggelar latihan gabungan di Laut Natuna pekan ini.").Label.ShouldBe(EventLabels.MilitaryCooperation);
         Directory.GetFiles(output).Select(Path.GetFileName)
             .ShouldBe(["claim.zip", "event.zip", "manifest.json", "leaderboard.json", "leaderboard.md"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void LabelWeights_RareLabel_WeighsMoreByTheSquareRootOfItsRarity()
+    {
+        // 8 rows of "other", 2 of "denial": two labels, so the average label has 5 rows.
+        var examples = Enumerable.Range(0, 10)
+            .Select(i => new LabeledExample($"Kalimat {i}.", i < 8 ? EventLabels.Other : EventLabels.Denial, true, "a", "x.tsv", i + 2))
+            .ToList();
+
+        var weights = ModelTrainer.LabelWeights(examples);
+
+        weights[EventLabels.Other].ShouldBe((float)Math.Sqrt(5.0 / 8), 1e-6f);
+        weights[EventLabels.Denial].ShouldBe((float)Math.Sqrt(5.0 / 2), 1e-6f);
     }
 
     [Fact]

@@ -127,7 +127,11 @@ public static class TrainCommand
 
     private static void WriteLeaderboard(CliConsole console, Leaderboard leaderboard)
     {
-        foreach (var (title, results) in new[] { ("Event model candidates", leaderboard.Event), ("Claim model candidates", leaderboard.Claim) })
+        foreach (var (title, results, chosen) in new[]
+        {
+            ("Event model candidates", leaderboard.Event, leaderboard.EventChosen),
+            ("Claim model candidates", leaderboard.Claim, leaderboard.ClaimChosen),
+        })
         {
             var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{title}[/]");
             table.AddColumn(new TableColumn("#").RightAligned());
@@ -140,7 +144,7 @@ public static class TrainCommand
             for (var i = 0; i < results.Count; i++)
             {
                 var r = results[i];
-                var style = i == 0 ? "bold green" : "default";
+                var style = i == chosen ? "bold green" : "default";
                 table.AddRow(
                     (i + 1).ToString(CultureInfo.InvariantCulture),
                     $"[{style}]{Markup.Escape(r.Trainer)}[/]",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Classifier.Text;
 
 namespace Classifier.Training.Labeling;
 

@@ -46,12 +46,7 @@ public static class HashedNgramFeaturizer
         }
 
         var buckets = (ulong)settings.Buckets;
-        var words = settings.Stemming switch
-        {
-            FeaturizerSettings.NoStemming => IndonesianTextNormalizer.Lower(text),
-            IndonesianStemNoStopWordsMapping.ContractName => IndonesianTextNormalizer.Normalize(text, removeStopWords: true),
-            _ => IndonesianTextNormalizer.Normalize(text, removeStopWords: false),
-        };
+        var words = WordSteps.Apply(settings.Stemming, text);
         var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var start = 0; start < tokens.Length; start++)
         {

@@ -19,11 +19,11 @@ public sealed record HashedNgramSettings(
     int Dimensions)
 {
     /// <summary>
-    /// The defaults: stemmed word 1-2-grams and character 3-6-grams of the lower-cased words, in
+    /// The defaults: word 1-2-grams of the stems and trigger cues, and character 3-6-grams of the lower-cased words, in
     /// 2^16 buckets of 32 dimensions (8 MB of weights).
     /// </summary>
     public static HashedNgramSettings Default { get; } = new(
-        Stemming: Text.IndonesianStemMapping.ContractName,
+        Stemming: Text.IndonesianStemCuesMapping.ContractName,
         WordNgramLength: 2,
         MinCharNgramLength: 3,
         MaxCharNgramLength: 6,

@@ -1,4 +1,4 @@
-namespace Classifier.Training.Labeling;
+namespace Classifier.Text;
 
 /// <summary>
 /// Finds the possible roots of an Indonesian word by peeling its affixes: prefixes me-, di-, ter-,

@@ -32,12 +32,12 @@ public class TrainCommandTests
 
         console.Run("train", "--data", Path.Combine(RepoPaths.Root, "data", "train.tsv"), "--out", output, "--trainer", "torch").ShouldBe(ExitCodes.Success);
 
-        console.Error.ToString().ShouldContain("TorchFastText (stem w1-2 c3-6 Embedding): epoch 6/6, loss ");
+        console.Error.ToString().ShouldContain("TorchFastText (stem+cues w1-2 c3-6 Embedding): epoch 6/6, loss ");
         console.Error.ToString().ShouldContain("validation macro-F1 ");
         var manifest = SentenceClassifier.Load(output).Manifest;
         (manifest.EventModel.File, manifest.ClaimModel.File).ShouldBe(("event.nn", "claim.nn"));
         manifest.Metrics.EventMacroF1.ShouldBeGreaterThan(0.6);
-        File.ReadAllText(Path.Combine(output, "leaderboard.md")).ShouldContain("| 1 | **TorchFastText** | stem w1-2 c3-6 Embedding |");
+        File.ReadAllText(Path.Combine(output, "leaderboard.md")).ShouldContain("| 1 | **TorchFastText** | stem+cues w1-2 c3-6 Embedding |");
 
         var evaluate = new TestConsole();
         evaluate.Run("evaluate", "--data", Path.Combine(RepoPaths.Root, "data", "test.tsv"), "--models", output, "--report", report).ShouldBe(ExitCodes.Success);

@@ -1,6 +1,6 @@
-using Classifier.Training.Labeling;
+using Classifier.Text;
 
-namespace Classifier.Training.Tests.Labeling;
+namespace Classifier.Tests.Text;
 
 public class AffixStripperTests
 {

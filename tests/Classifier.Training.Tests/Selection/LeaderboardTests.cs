@@ -21,9 +21,20 @@ public class LeaderboardTests
         var markdown = Leaderboard.Rank("5-fold cross-validation", [Result("Lbfgs", 0.81), Result("Sdca", 0.84)], []).ToMarkdown();
 
         markdown.ShouldContain("## Event model (ranked by macro-F1)");
-        markdown.ShouldContain("| 1 | **Sdca** | stem w1-2 c1-4 Tf | **0.840** | 0.010 | 1.5 | 2 |");
+        markdown.ShouldContain("| 1 | **Sdca** | stem+cues w1-2 c1-4 Tf | **0.840** | 0.010 | 1.5 | 2 |");
         markdown.ShouldContain("| 2 | Lbfgs |");
         markdown.ShouldNotContain("Claim model");
+    }
+
+    [Fact]
+    public void ToMarkdown_ChosenIsNotTheBest_MarksTheChosenOne()
+    {
+        var chosen = Result("Lbfgs", 0.835);
+        var markdown = Leaderboard.Rank("cv", [Result("Sdca", 0.70), chosen, Result("Variant", 0.84)], [], eventChoice: chosen).ToMarkdown();
+
+        markdown.ShouldContain("| 1 | Variant |");
+        markdown.ShouldContain("| 2 | **Lbfgs** |");
+        markdown.ShouldContain("within one standard error of the best");
     }
 
     [Fact]

@@ -83,8 +83,9 @@ public class ModelTrainerTests
         models.Leaderboard.Claim.Count.ShouldBe(TrainerNames.Claim.Count + 1 + variants);
         models.Leaderboard.Event.Select(r => r.Trainer).Distinct().ShouldBe([.. TrainerNames.Event, TrainerNames.TorchFastText], ignoreOrder: true);
         models.Leaderboard.Event.Select(r => r.Mean).ShouldBeInOrder(SortDirection.Descending);
-        models.EventChoice.ShouldBe(models.Leaderboard.Event[0]);
-        models.ClaimChoice.ShouldBe(models.Leaderboard.Claim[0]);
+        models.EventChoice.ShouldBe(models.Leaderboard.Event[models.Leaderboard.EventChosen]);
+        models.ClaimChoice.ShouldBe(models.Leaderboard.Claim[models.Leaderboard.ClaimChosen]);
+        models.EventChoice.Mean.ShouldBeGreaterThanOrEqualTo(SelectionRule.Bar(models.Leaderboard.Event));
         models.Leaderboard.Event.ShouldAllBe(r => r.FoldScores.Count == 3 && r.ModelBytes > 0);
         reports.Count(r => r.Task == ModelTrainer.EventTask && r.Fold > 0 && r.Detail is null).ShouldBe(3 * models.Leaderboard.Event.Count);
     }

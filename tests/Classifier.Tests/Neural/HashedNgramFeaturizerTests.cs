@@ -1,10 +1,21 @@
 using Classifier.Neural;
+using Classifier.Text;
 
 namespace Classifier.Tests.Neural;
 
 public class HashedNgramFeaturizerTests
 {
-    private static readonly HashedNgramSettings Settings = HashedNgramSettings.Default;
+    // Plain stems: the ids pinned below are the stems' and words' own; cue tokens are tested apart.
+    private static readonly HashedNgramSettings Settings = HashedNgramSettings.Default with { Stemming = IndonesianStemMapping.ContractName };
+
+    [Fact]
+    public void Describe_DefaultSettings_IncludeTheTriggerCues()
+    {
+        var ngrams = HashedNgramFeaturizer.Describe("Rusia dituding", HashedNgramSettings.Default with { MaxCharNgramLength = 0 }).Select(n => n.Ngram);
+
+        ngrams.ShouldContain("w:cueaccusation");
+        ngrams.ShouldContain("w:roottuding");
+    }
 
     [Fact]
     public void Describe_StemmedSentence_GivesWordNgramsOfStemsThenCharacterNgramsOfWords()

@@ -132,6 +132,22 @@ public partial class CommittedCorpusTests
     }
 
     [Fact]
+    public void Splits_TestArticlesNameAtMostOneTrainingActor_ButThreeKnownExceptions()
+    {
+        var corpus = Data.Value;
+        var trainActors = corpus.Catalog.Values.Where(e => e.Split == ArticleCatalog.TrainSplit).SelectMany(e => e.Actors).ToHashSet(StringComparer.Ordinal);
+
+        // The test split measures actors the models never saw; three articles pairing Lituania
+        // with China or Belarus were written that way before this rule, and stay.
+        var seen = corpus.Catalog.Values
+            .Where(e => e.Split == ArticleCatalog.TestSplit && e.Actors.Count(trainActors.Contains) > 1)
+            .Select(e => e.Id)
+            .Order(StringComparer.Ordinal);
+
+        seen.ShouldBe(["tsb-001", "tsb-002", "tsb-022"]);
+    }
+
+    [Fact]
     public void HardNegatives_AtLeast400OtherRowsUseATriggerWord()
     {
         Data.Value.Authored.Count(r => r.Label == EventLabels.Other && Trigger().IsMatch(r.Text)).ShouldBeGreaterThanOrEqualTo(400);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Classifier.Text;
 using Classifier.Training.Data;
+using Classifier.Training.Evaluation;
 
 namespace Classifier.Training.Tests.Data;
 
@@ -145,6 +146,25 @@ public partial class CommittedCorpusTests
             .Order(StringComparer.Ordinal);
 
         seen.ShouldBe(["tsb-001", "tsb-002", "tsb-022"]);
+    }
+
+    [Fact]
+    public void Agreement_EveryTestSentenceHasTwoIndependentLabelsThatMostlyMatchIt()
+    {
+        var test = Data.Value.Test;
+        var annotations = File.ReadAllLines(Path.Combine(DataDir, "agreement.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+
+        annotations.Select(a => a[0]).ShouldBe(test.Select(r => r.Text));
+        foreach (var column in new[] { 1, 3 })
+        {
+            annotations.Select(a => a[column]).ShouldAllBe(label => EventLabels.All.Contains(label));
+            annotations.Select(a => a[column + 1]).ShouldAllBe(claim => claim == "0" || claim == "1");
+
+            // The datasheet's agreement study: a careful reader matches the test labels far above
+            // any model; a drop means the labels or the rules drifted apart.
+            var agreement = MetricsCalculator.Multiclass(EventLabels.All, test.Select((r, i) => (r.Label, annotations[i][column])));
+            agreement.MacroF1.ShouldBeGreaterThan(0.9);
+        }
     }
 
     [Fact]
